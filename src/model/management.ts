@@ -1,0 +1,25 @@
+import type { ServiceSet } from '../space/service-set.js';
+import type { AddressSpace } from '../space/address-space.js';
+import type { Provenance } from './provenance.js';
+
+/** A management service the device itself answers on an interface (FortiGate allowaccess). */
+export interface ManagementAccess {
+  readonly interface: string;
+  /** Service keyword as configured ("https", "ssh", "telnet", "snmp", "ping"). */
+  readonly service: string;
+  /** The packets it accepts (protocol and port). */
+  readonly packets: ServiceSet;
+  /** False for cleartext or weak management (telnet, http, SNMP v1/v2c). */
+  readonly secure: boolean;
+  readonly provenance: Provenance;
+}
+
+/** An administrator account. Secrets are never stored in the model. */
+export interface AdminAccount {
+  readonly name: string;
+  /** Access profile or privilege level. */
+  readonly profile?: string;
+  /** Hosts the account may log in from; absent means anywhere. */
+  readonly trustedHosts?: AddressSpace;
+  readonly provenance: Provenance;
+}

@@ -1,0 +1,76 @@
+import { IntervalSet, type Scalar } from './interval-set.js';
+
+/**
+ * A product of five integer sets: every combination of a source, destination, protocol,
+ * source port and destination port in the box is in the set. A firewall rule whose source
+ * is a group of ten subnets and whose service is a group of three ports is one box.
+ *
+ * For ICMP (protocols 1 and 58) the port fields carry the ICMP code (sport) and type
+ * (dport), so that ICMP types stay exact without a sixth dimension.
+ */
+export interface Box<A extends Scalar> {
+  readonly src: IntervalSet<A>;
+  readonly dst: IntervalSet<A>;
+  readonly proto: IntervalSet<number>;
+  readonly sport: IntervalSet<number>;
+  readonly dport: IntervalSet<number>;
+}
+
+export type Dimension = keyof Box<number>;
+
+/** Order in which boxes are split when subtracting: the most selective field first. */
+export const DIMENSIONS: readonly Dimension[] = ['dst', 'src', 'dport', 'proto', 'sport'];
+
+/** The intersection of two boxes, or undefined when they share no packet. */
+export function intersectBoxes<A extends Scalar>(a: Box<A>, b: Box<A>): Box<A> | undefined {
+  const dst = a.dst.intersect(b.dst);
+  if (dst.isEmpty()) return undefined;
+  const src = a.src.intersect(b.src);
+  if (src.isEmpty()) return undefined;
+  const dport = a.dport.intersect(b.dport);
+  if (dport.isEmpty()) return undefined;
+  const proto = a.proto.intersect(b.proto);
+  if (proto.isEmpty()) return undefined;
+  const sport = a.sport.intersect(b.sport);
+  if (sport.isEmpty()) return undefined;
+  return { src, dst, proto, sport, dport };
+}
+
+export function boxesOverlap<A extends Scalar>(a: Box<A>, b: Box<A>): boolean {
+  return (
+    a.dst.overlaps(b.dst) && a.src.overlaps(b.src) && a.dport.overlaps(b.dport) && a.proto.overlaps(b.proto) && a.sport.overlaps(b.sport)
+  );
+}
+
+export function boxIsSubset<A extends Scalar>(a: Box<A>, b: Box<A>): boolean {
+  return (
+    a.dst.isSubsetOf(b.dst) &&
+    a.src.isSubsetOf(b.src) &&
+    a.dport.isSubsetOf(b.dport) &&
+    a.proto.isSubsetOf(b.proto) &&
+    a.sport.isSubsetOf(b.sport)
+  );
+}
+
+/**
+ * a \ b as at most five disjoint boxes. Piece k keeps a's values outside b on dimension k,
+ * and the shared values on the dimensions before it, so no packet is in two pieces.
+ */
+export function subtractBox<A extends Scalar>(a: Box<A>, b: Box<A>): Array<Box<A>> {
+  if (!boxesOverlap(a, b)) return [a];
+  const pieces: Array<Box<A>> = [];
+  let rest: Box<A> = a;
+  for (const dim of DIMENSIONS) {
+    const outside = (rest[dim] as IntervalSet<Scalar>).subtract(b[dim] as IntervalSet<Scalar>);
+    if (!outside.isEmpty()) pieces.push({ ...rest, [dim]: outside });
+    rest = { ...rest, [dim]: (rest[dim] as IntervalSet<Scalar>).intersect(b[dim] as IntervalSet<Scalar>) };
+  }
+  return pieces;
+}
+
+/** A stable text key of every dimension but `except`, used to merge boxes that differ in one. */
+export function keyWithout<A extends Scalar>(box: Box<A>, except: Dimension): string {
+  let key = '';
+  for (const dim of DIMENSIONS) if (dim !== except) key += `${box[dim].bounds.join(',')}|`;
+  return key;
+}

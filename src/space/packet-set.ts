@@ -1,0 +1,222 @@
+import { AddressSpace } from './address-space.js';
+import { type Box, DIMENSIONS, boxIsSubset, boxesOverlap, intersectBoxes, keyWithout, subtractBox } from './box.js';
+import { IntervalSet, type Scalar } from './interval-set.js';
+import type { Packet } from './packet.js';
+import { ServiceSet } from './service-set.js';
+
+/**
+ * An exact set of packet headers (source, destination, protocol, ports), as a union of
+ * boxes per address family. Every operation is exact: no sampling, no approximation.
+ * Boxes may overlap; emptiness, membership and the set operations do not depend on it.
+ */
+export class PacketSet {
+  readonly v4: ReadonlyArray<Box<number>>;
+  readonly v6: ReadonlyArray<Box<bigint>>;
+
+  constructor(v4: ReadonlyArray<Box<number>>, v6: ReadonlyArray<Box<bigint>>) {
+    this.v4 = v4;
+    this.v6 = v6;
+  }
+
+  static readonly EMPTY = new PacketSet([], []);
+  static readonly ANY = PacketSet.of(AddressSpace.ANY, AddressSpace.ANY);
+
+  /** Every packet from `src` to `dst` (same family) using one of `services`. */
+  static of(src: AddressSpace, dst: AddressSpace, services: ServiceSet = ServiceSet.ANY): PacketSet {
+    const v4: Array<Box<number>> = [];
+    const v6: Array<Box<bigint>> = [];
+    if (!src.v4.isEmpty() && !dst.v4.isEmpty()) {
+      for (const s of services.boxes) v4.push({ src: src.v4, dst: dst.v4, ...s });
+    }
+    if (!src.v6.isEmpty() && !dst.v6.isEmpty()) {
+      for (const s of services.boxes) v6.push({ src: src.v6, dst: dst.v6, ...s });
+    }
+    return new PacketSet(compact(v4), compact(v6));
+  }
+
+  /** The single packet `packet`. */
+  static ofPacket(packet: Packet): PacketSet {
+    const port = (p: number) => IntervalSet.range(p, p + 1);
+    const services = new ServiceSet([{ proto: port(packet.protocol), sport: port(packet.srcPort), dport: port(packet.dstPort) }]);
+    return PacketSet.of(AddressSpace.fromAddress(packet.src), AddressSpace.fromAddress(packet.dst), services);
+  }
+
+  static unionAll(sets: Iterable<PacketSet>): PacketSet {
+    const v4: Array<Box<number>> = [];
+    const v6: Array<Box<bigint>> = [];
+    for (const s of sets) {
+      v4.push(...s.v4);
+      v6.push(...s.v6);
+    }
+    return new PacketSet(compact(v4), compact(v6));
+  }
+
+  isEmpty(): boolean {
+    return this.v4.length === 0 && this.v6.length === 0;
+  }
+
+  /** Number of boxes; a measure of the representation's size, not of the set's. */
+  get boxCount(): number {
+    return this.v4.length + this.v6.length;
+  }
+
+  union(other: PacketSet): PacketSet {
+    if (other.isEmpty()) return this;
+    if (this.isEmpty()) return other;
+    return new PacketSet(compact([...this.v4, ...other.v4]), compact([...this.v6, ...other.v6]));
+  }
+
+  intersect(other: PacketSet): PacketSet {
+    return new PacketSet(intersectLists(this.v4, other.v4), intersectLists(this.v6, other.v6));
+  }
+
+  subtract(other: PacketSet): PacketSet {
+    if (this.isEmpty() || other.isEmpty()) return this;
+    return new PacketSet(subtractLists(this.v4, other.v4), subtractLists(this.v6, other.v6));
+  }
+
+  overlaps(other: PacketSet): boolean {
+    return listsOverlap(this.v4, other.v4) || listsOverlap(this.v6, other.v6);
+  }
+
+  isSubsetOf(other: PacketSet): boolean {
+    return this.subtract(other).isEmpty();
+  }
+
+  equals(other: PacketSet): boolean {
+    return this.isSubsetOf(other) && other.isSubsetOf(this);
+  }
+
+  contains(packet: Packet): boolean {
+    if (packet.src.family === 4 && packet.dst.family === 4) {
+      const { value: s } = packet.src;
+      const { value: d } = packet.dst;
+      return this.v4.some((b) => boxContains(b, s, d, packet));
+    }
+    if (packet.src.family === 6 && packet.dst.family === 6) {
+      const { value: s } = packet.src;
+      const { value: d } = packet.dst;
+      return this.v6.some((b) => boxContains(b, s, d, packet));
+    }
+    return false;
+  }
+
+  /** Packets of this set whose source is in `space`. */
+  restrictSrc(space: AddressSpace): PacketSet {
+    return new PacketSet(restrictField(this.v4, 'src', space.v4), restrictField(this.v6, 'src', space.v6));
+  }
+
+  /** Packets of this set whose destination is in `space`. */
+  restrictDst(space: AddressSpace): PacketSet {
+    return new PacketSet(restrictField(this.v4, 'dst', space.v4), restrictField(this.v6, 'dst', space.v6));
+  }
+
+  /** Every source address some packet of the set has. */
+  srcSpace(): AddressSpace {
+    return new AddressSpace(unionField(this.v4, 'src'), unionField(this.v6, 'src'));
+  }
+
+  /** Every destination address some packet of the set has. */
+  dstSpace(): AddressSpace {
+    return new AddressSpace(unionField(this.v4, 'dst'), unionField(this.v6, 'dst'));
+  }
+}
+
+function boxContains<A extends Scalar>(b: Box<A>, src: A, dst: A, p: Packet): boolean {
+  return (
+    b.src.contains(src) && b.dst.contains(dst) && b.proto.contains(p.protocol) && b.sport.contains(p.srcPort) && b.dport.contains(p.dstPort)
+  );
+}
+
+function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
+  const out: Array<Box<A>> = [];
+  for (const x of a) {
+    for (const y of b) {
+      const z = intersectBoxes(x, y);
+      if (z) out.push(z);
+    }
+  }
+  return compact(out);
+}
+
+function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
+  if (b.length === 0) return a.slice();
+  const out: Array<Box<A>> = [];
+  for (const x of a) {
+    let pieces: Array<Box<A>> = [x];
+    for (const y of b) {
+      if (pieces.length === 0) break;
+      const next: Array<Box<A>> = [];
+      for (const p of pieces) {
+        if (boxesOverlap(p, y)) next.push(...subtractBox(p, y));
+        else next.push(p);
+      }
+      pieces = next;
+    }
+    out.push(...pieces);
+  }
+  return compact(out);
+}
+
+function listsOverlap<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): boolean {
+  return a.some((x) => b.some((y) => boxesOverlap(x, y)));
+}
+
+function restrictField<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, field: 'src' | 'dst', space: IntervalSet<A>): Array<Box<A>> {
+  const out: Array<Box<A>> = [];
+  for (const b of boxes) {
+    const v = b[field].intersect(space);
+    if (!v.isEmpty()) out.push({ ...b, [field]: v });
+  }
+  return out;
+}
+
+function unionField<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, field: 'src' | 'dst'): IntervalSet<A> {
+  let out = IntervalSet.empty<A>();
+  for (const b of boxes) out = out.union(b[field]);
+  return out;
+}
+
+/** Above this many boxes, skip the quadratic subsumption pass; merging stays linear. */
+const SUBSUMPTION_LIMIT = 96;
+
+/**
+ * Keeps the representation small: boxes equal on four dimensions are merged on the fifth,
+ * and (for short lists) boxes inside another box are dropped. The set denoted is unchanged.
+ */
+export function compact<A extends Scalar>(boxes: Array<Box<A>>): Array<Box<A>> {
+  if (boxes.length < 2) return boxes;
+  let current = boxes;
+  for (let pass = 0; pass < 3; pass++) {
+    const before = current.length;
+    for (const dim of DIMENSIONS) current = mergeOn(current, dim);
+    if (current.length === before || current.length < 2) break;
+  }
+  if (current.length <= SUBSUMPTION_LIMIT) current = dropSubsumed(current);
+  return current;
+}
+
+function mergeOn<A extends Scalar>(boxes: Array<Box<A>>, dim: keyof Box<A>): Array<Box<A>> {
+  const groups = new Map<string, Box<A>>();
+  for (const b of boxes) {
+    const key = keyWithout(b, dim);
+    const seen = groups.get(key);
+    groups.set(key, seen ? { ...seen, [dim]: (seen[dim] as IntervalSet<Scalar>).union(b[dim] as IntervalSet<Scalar>) } : b);
+  }
+  return groups.size === boxes.length ? boxes : [...groups.values()];
+}
+
+function dropSubsumed<A extends Scalar>(boxes: Array<Box<A>>): Array<Box<A>> {
+  const keep: Array<Box<A>> = [];
+  outer: for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i]!;
+    for (let j = 0; j < boxes.length; j++) {
+      if (i === j) continue;
+      const other = boxes[j]!;
+      // Of two equal boxes keep the first, so exactly one survives.
+      if (boxIsSubset(b, other) && (j < i || !boxIsSubset(other, b))) continue outer;
+    }
+    keep.push(b);
+  }
+  return keep;
+}

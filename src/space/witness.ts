@@ -1,0 +1,83 @@
+import type { Box } from './box.js';
+import type { IntervalSet, Scalar } from './interval-set.js';
+import type { IpAddress } from './ip.js';
+import type { Packet } from './packet.js';
+import type { PacketSet } from './packet-set.js';
+import { ICMP, ICMP6, TCP, UDP } from './protocols.js';
+
+/**
+ * Ports a reader recognizes at once, most alarming first. A witness for "service ALL"
+ * reads better as tcp/445 than as tcp/0.
+ */
+const TELLING_PORTS = [445, 3389, 443, 80, 22, 25, 139, 135, 23, 21, 53, 8080, 1433, 3306, 5432, 1494, 8008];
+const TELLING_PROTOCOLS = [TCP, UDP, ICMP, ICMP6];
+const ICMP_ECHO_REQUEST = 8;
+const ICMP6_ECHO_REQUEST = 128;
+const EPHEMERAL_PORT = 49152;
+
+/** Addresses worth showing when the set allows them (for example, inventory hosts). */
+export interface WitnessHints {
+  readonly src?: readonly IpAddress[];
+  readonly dst?: readonly IpAddress[];
+}
+
+/**
+ * One concrete packet of the set, chosen deterministically and made readable: known hosts
+ * from `hints` first, then a host address rather than a network address, a familiar
+ * protocol and port, and an ephemeral source port. Undefined when the set is empty.
+ */
+export function pickWitness(set: PacketSet, hints: WitnessHints = {}): Packet | undefined {
+  const v4Hints = { src: hintValues(hints.src, 4), dst: hintValues(hints.dst, 4) };
+  const v6Hints = { src: hintValues(hints.src, 6), dst: hintValues(hints.dst, 6) };
+  const best4 = bestBox(set.v4, v4Hints.src as number[], v4Hints.dst as number[]);
+  const best6 = bestBox(set.v6, v6Hints.src as bigint[], v6Hints.dst as bigint[]);
+  // IPv4 first unless only IPv6 has hinted hosts.
+  if (best4 && (!best6 || best4.score >= best6.score)) {
+    const { box, src, dst } = best4;
+    return { src: { family: 4, value: src }, dst: { family: 4, value: dst }, ...pickService(box) };
+  }
+  if (best6) {
+    const { box, src, dst } = best6;
+    return { src: { family: 6, value: src }, dst: { family: 6, value: dst }, ...pickService(box) };
+  }
+  return undefined;
+}
+
+function hintValues(hints: readonly IpAddress[] | undefined, family: 4 | 6): Scalar[] {
+  return (hints ?? []).filter((h) => h.family === family).map((h) => h.value);
+}
+
+function bestBox<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, srcHints: A[], dstHints: A[]) {
+  let best: { box: Box<A>; src: A; dst: A; score: number } | undefined;
+  for (const box of boxes) {
+    const src = srcHints.find((h) => box.src.contains(h));
+    const dst = dstHints.find((h) => box.dst.contains(h));
+    const score = (src === undefined ? 0 : 1) + (dst === undefined ? 0 : 2);
+    if (!best || score > best.score) best = { box, src: src ?? hostIn(box.src), dst: dst ?? hostIn(box.dst), score };
+    if (score === 3) break;
+  }
+  return best;
+}
+
+/** The first address of the set, stepping past a network address when the range allows. */
+function hostIn<A extends Scalar>(set: IntervalSet<A>): A {
+  const [lo, hi] = set.ranges().next().value as readonly [A, A];
+  if (typeof lo === 'bigint') return ((hi as bigint) - lo > 2n ? lo + 1n : lo) as A;
+  const n = lo as number;
+  return ((hi as number) - n > 2 ? n + 1 : n) as A;
+}
+
+function pickService(box: Box<Scalar>): Pick<Packet, 'protocol' | 'srcPort' | 'dstPort'> {
+  const protocol = TELLING_PROTOCOLS.find((p) => box.proto.contains(p)) ?? (box.proto.min() as number);
+  let dstPort: number;
+  let srcPort: number;
+  if (protocol === ICMP || protocol === ICMP6) {
+    const echo = protocol === ICMP ? ICMP_ECHO_REQUEST : ICMP6_ECHO_REQUEST;
+    dstPort = box.dport.contains(echo) ? echo : (box.dport.min() as number);
+    srcPort = box.sport.contains(0) ? 0 : (box.sport.min() as number);
+  } else {
+    dstPort = TELLING_PORTS.find((p) => box.dport.contains(p)) ?? (box.dport.min() as number);
+    srcPort = box.sport.contains(EPHEMERAL_PORT) ? EPHEMERAL_PORT : (box.sport.min() as number);
+  }
+  return { protocol, srcPort, dstPort };
+}
