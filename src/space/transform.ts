@@ -92,6 +92,8 @@ export function preimage(predicate: PacketSet, t: Transform): PacketSet {
 }
 
 function preimageBoxes<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, t: Transform, family: 4 | 6): Array<Box<A>> {
+  // An address map belongs to one family; a flow carrying it has no packets of the other.
+  if (mapFamily(t.src) === otherFamily(family) || mapFamily(t.dst) === otherFamily(family)) return [];
   const out: Array<Box<A>> = [];
   next: for (const box of boxes) {
     const result: { -readonly [K in keyof Box<A>]: Box<A>[K] } = { ...box };
@@ -124,6 +126,16 @@ export function describeTransform(t: Transform): Partial<Record<Field, FieldMap<
   const out: Partial<Record<Field, FieldMap<Scalar>>> = {};
   for (const f of FIELDS) if (t[f] !== undefined) out[f] = t[f] as FieldMap<Scalar>;
   return out;
+}
+
+function mapFamily(m: FieldMap<Scalar> | undefined): 4 | 6 | undefined {
+  if (m === undefined) return undefined;
+  const sample = 'shift' in m ? m.shift : m.set.bounds[0];
+  return typeof sample === 'bigint' ? 6 : 4;
+}
+
+function otherFamily(family: 4 | 6): 4 | 6 {
+  return family === 4 ? 6 : 4;
 }
 
 export function shiftSet<T extends Scalar>(set: IntervalSet<T>, by: T): IntervalSet<T> {

@@ -1,0 +1,102 @@
+import type { Device } from '../model/device.js';
+import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
+import { type Fib, buildFib } from '../network/fib.js';
+import type { Topology } from '../network/topology.js';
+import { AddressSpace } from '../space/address-space.js';
+import { makeCidr } from '../space/ip.js';
+import { PacketSet } from '../space/packet-set.js';
+
+/** A rule reduced to what one (ingress, egress, DNAT) situation can match. */
+export interface ApplicableRule {
+  readonly rule: Rule;
+  /** Union of the rule's terms that apply; never empty. */
+  readonly packets: PacketSet;
+}
+
+/**
+ * Everything about one device the propagation asks again and again, computed once:
+ * the forwarding table, its own addresses, and the rules that apply to each interface pair.
+ */
+export class DevicePlan {
+  readonly device: Device;
+  readonly fib: Fib;
+  /** Union of every FIB entry; packets outside it have no route. */
+  readonly routed: AddressSpace;
+  /** Addresses of the device itself. */
+  readonly own: AddressSpace;
+  /** Packets to the device that its management plane answers, per interface. */
+  readonly managementAccepts: PacketSet;
+  /** Every header predicate the device tests, for splitting NAT pools into uniform pieces. */
+  readonly predicates: readonly PacketSet[];
+  private readonly zones: ReadonlyMap<string, string>;
+  private readonly stageCache = new Map<string, ApplicableRule[]>();
+
+  constructor(device: Device, topology: Topology) {
+    this.device = device;
+    this.fib = buildFib(device);
+    this.routed = AddressSpace.unionAll(this.fib.entries.map((e) => e.dst));
+    this.own = topology.deviceAddresses(device.id);
+    const zones = new Map<string, string>();
+    for (const z of device.zones) for (const i of z.interfaces) zones.set(i, z.name);
+    for (const i of device.interfaces) if (i.zone !== undefined) zones.set(i.name, i.zone);
+    this.zones = zones;
+
+    const accepts: PacketSet[] = [];
+    for (const m of device.management) {
+      const iface = device.interfaces.find((i) => i.name === m.interface);
+      if (!iface?.enabled) continue;
+      const addresses = AddressSpace.unionAll(iface.addresses.map((a) => AddressSpace.fromAddress(a.address)));
+      accepts.push(PacketSet.of(AddressSpace.ANY, addresses, m.packets));
+    }
+    this.managementAccepts = PacketSet.unionAll(accepts);
+
+    const predicates: PacketSet[] = [PacketSet.of(AddressSpace.ANY, this.own), ...accepts];
+    for (const e of this.fib.entries) predicates.push(PacketSet.of(AddressSpace.ANY, e.dst));
+    for (const n of device.destinationNat) predicates.push(n.match);
+    for (const s of device.sourceNat) predicates.push(s.match);
+    for (const stage of device.filters) for (const r of stage.rules) for (const t of r.terms) predicates.push(t.packets);
+    for (const i of device.interfaces) {
+      for (const a of i.addresses) predicates.push(PacketSet.of(AddressSpace.ANY, AddressSpace.fromCidr(makeCidr(a.address, a.prefixLength))));
+    }
+    this.predicates = predicates;
+  }
+
+  zoneOf(iface: string): string | undefined {
+    return this.zones.get(iface);
+  }
+
+  /** Stages that apply to a packet entering on `inIface` and leaving on `outIface`, in order. */
+  stagesFor(inIface: string, outIface: string): FilterStage[] {
+    return this.device.filters.filter(
+      (s) => (s.inInterfaces === undefined || s.inInterfaces.includes(inIface)) && (s.outInterfaces === undefined || s.outInterfaces.includes(outIface)),
+    );
+  }
+
+  /**
+   * The enabled rules of `stage` that can match packets from `inIface` to `outIface` that this
+   * device's DNAT entry `dnat` translated (undefined: untranslated), in rule order.
+   */
+  applicableRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string, dnat: string | undefined): ApplicableRule[] {
+    const key = `${stageIndex}\u0000${inIface}\u0000${outIface}\u0000${dnat ?? ''}`;
+    const cached = this.stageCache.get(key);
+    if (cached) return cached;
+    const out: ApplicableRule[] = [];
+    for (const rule of stage.rules) {
+      if (!rule.enabled) continue;
+      const terms = rule.terms.filter((t) => termApplies(t, inIface, outIface, dnat));
+      if (terms.length === 0) continue;
+      const packets = PacketSet.unionAll(terms.map((t) => t.packets));
+      if (!packets.isEmpty()) out.push({ rule, packets });
+    }
+    this.stageCache.set(key, out);
+    return out;
+  }
+}
+
+function termApplies(term: MatchTerm, inIface: string, outIface: string, dnat: string | undefined): boolean {
+  if (term.inInterfaces !== undefined && !term.inInterfaces.includes(inIface)) return false;
+  if (term.outInterfaces !== undefined && !term.outInterfaces.includes(outIface)) return false;
+  if (term.dnat === undefined) return true;
+  if (term.dnat === 'untranslated') return dnat === undefined;
+  return dnat !== undefined && term.dnat.includes(dnat);
+}

@@ -1,0 +1,46 @@
+/**
+ * Masks secrets in one config line before it is shown anywhere: warnings, excerpts, reports.
+ * A secret is the value after a keyword that introduces one. The keyword stays visible, so a
+ * reader still sees that a password is set, but never its value or hash.
+ */
+const SECRET_KEYWORDS = [
+  'password',
+  'passwd',
+  'secret',
+  'psksecret',
+  'pre-shared-key',
+  'private-key',
+  'passphrase',
+  'community',
+  'key',
+  'auth-password',
+  'priv-password',
+  'encrypted-password',
+  'ppk-secret',
+  'radius-secret',
+  'server-secret',
+  'tacacs-key',
+];
+
+const MASK = '********';
+
+// `set password ENC AAAB...`, `snmp-server community public RO`, `username x secret 5 $1$...`
+const KEYWORD_VALUE = new RegExp(
+  `(^|[\\s"'])(${SECRET_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})(\\s+)(?:(ENC|\\d)\\s+)?("[^"]*"|'[^']*'|\\S+)`,
+  'gi',
+);
+
+// Multi-line PEM blocks and FortiOS/Junos encrypted forms, wherever they appear.
+const STANDALONE = [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, /\$9\$\S+/g, /\bENC\s+\S+/g];
+
+export function maskSecretsInLine(line: string): string {
+  let out = line.replace(KEYWORD_VALUE, (_m, lead: string, keyword: string, space: string, marker: string | undefined) =>
+    `${lead}${keyword}${space}${marker ? `${marker} ` : ''}${MASK}`,
+  );
+  for (const pattern of STANDALONE) out = out.replace(pattern, MASK);
+  return out;
+}
+
+export function maskSecrets(text: string): string {
+  return text.split('\n').map(maskSecretsInLine).join('\n');
+}
