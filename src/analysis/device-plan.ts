@@ -57,7 +57,12 @@ export class DevicePlan {
     for (const stage of device.filters) for (const r of stage.rules) for (const t of r.terms) predicates.push(t.packets);
     for (const i of device.interfaces) {
       for (const a of i.addresses) predicates.push(PacketSet.of(AddressSpace.ANY, AddressSpace.fromCidr(makeCidr(a.address, a.prefixLength))));
+      // Forwarding tests neighbours' addresses and then who owns the destination.
+      for (const n of topology.neighbors(device.id, i.name)) {
+        for (const a of n.iface.addresses) predicates.push(PacketSet.of(AddressSpace.ANY, AddressSpace.fromAddress(a.address)));
+      }
     }
+    for (const o of topology.ownership.owners) predicates.push(PacketSet.of(AddressSpace.ANY, topology.ownership.spaceOf(o.id)));
     this.predicates = predicates;
   }
 

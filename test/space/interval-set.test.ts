@@ -56,7 +56,7 @@ describe('IntervalSet against explicit member sets', () => {
   });
 
   it('works the same over bigint, as IPv6 addresses need', () => {
-    const big = IntervalSet.fromRanges([
+    const big = IntervalSet.fromRanges<bigint>([
       [0n, 5n],
       [3n, 9n],
       [20n, 21n],

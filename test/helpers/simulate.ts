@@ -1,0 +1,254 @@
+import type { Device } from '../../src/model/device.js';
+import type { Interface } from '../../src/model/interface.js';
+import type { Site } from '../../src/site/types.js';
+import type { IntervalSet } from '../../src/space/interval-set.js';
+import { type Cidr, formatCidr, formatIp, makeCidr } from '../../src/space/ip.js';
+import type { Packet } from '../../src/space/packet.js';
+import type { FieldMap, Transform } from '../../src/space/transform.js';
+
+/**
+ * The brute-force oracle: follows ONE concrete packet through the neutral model, written
+ * independently of src/analysis and src/network (no FIB, no ownership map, no packet-set
+ * splitting). Where the semantics are nondeterministic (equal-cost routes, NAT pools) it
+ * explores every branch. Each outcome is a key: disposition, destination and the full path
+ * with the rule that decided at each stage, so attribution is checked too.
+ */
+
+/** The key the analysis' outcomes are compared on. */
+export interface PathStep {
+  device: string;
+  in: string;
+  out?: string;
+  dnat?: string;
+  route?: string;
+  gateway?: string;
+  decisions: string[];
+  snat?: string;
+}
+
+export function outcomeKey(disposition: string, to: string | undefined, steps: readonly PathStep[]): string {
+  const path = steps
+    .map((s) => `${s.device}:${s.in}>${s.out ?? '-'} dnat=${s.dnat ?? ''} route=${s.route ?? ''}@${s.gateway ?? ''} [${s.decisions.join(',')}] snat=${s.snat ?? ''}`)
+    .join(' | ');
+  return `${disposition} to=${to ?? ''} :: ${path}`;
+}
+
+interface Ctx {
+  readonly devices: ReadonlyMap<string, Device>;
+  readonly site: Site;
+  readonly maxHops: number;
+  readonly results: Set<string>;
+}
+
+export function simulate(devices: readonly Device[], site: Site, start: { device: string; iface: string }, packet: Packet, maxHops = 64): Set<string> {
+  const ctx: Ctx = { devices: new Map(devices.map((d) => [d.id, d])), site, maxHops, results: new Set() };
+  enter(ctx, start.device, start.iface, packet, [], new Set());
+  return ctx.results;
+}
+
+/** IPv4 prefix membership; the random networks are IPv4 only. */
+const contains = (cidr: Cidr, v: number) => {
+  const size = 2 ** (32 - cidr.prefixLength);
+  const base = cidr.address as number;
+  return v >= base && v < base + size;
+};
+
+function subnetsOf(iface: Interface): Cidr[] {
+  return iface.addresses.map((a) => makeCidr(a.address, a.prefixLength));
+}
+
+function enter(ctx: Ctx, deviceId: string, iface: string, cur: Packet, steps: PathStep[], visited: Set<string>): void {
+  const device = ctx.devices.get(deviceId)!;
+  const key = `${deviceId}/${iface}`;
+  const step: PathStep = { device: deviceId, in: iface, decisions: [] };
+  if (visited.has(key) || steps.length >= ctx.maxHops) {
+    ctx.results.add(outcomeKey('loop', undefined, [...steps, step]));
+    return;
+  }
+  const seen = new Set(visited).add(key);
+  const entry = cur;
+  for (const nat of device.destinationNat) {
+    if (nat.inInterfaces && !nat.inInterfaces.includes(iface)) continue;
+    if (!nat.match.contains(cur)) continue;
+    for (const translated of applyAll(nat.translate, cur)) {
+      afterDnat(ctx, device, iface, entry, translated, nat.id, { ...step, dnat: nat.id }, steps, seen);
+    }
+    return;
+  }
+  afterDnat(ctx, device, iface, entry, cur, undefined, step, steps, seen);
+}
+
+function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: Packet, dnat: string | undefined, step: PathStep, steps: PathStep[], seen: Set<string>): void {
+  const owning = device.interfaces.find((i) => i.enabled && i.addresses.some((a) => a.address.value === cur.dst.value));
+  if (owning) {
+    const accepted = device.management.some((m) => {
+      const i = device.interfaces.find((x) => x.name === m.interface);
+      return i?.enabled && i.addresses.some((a) => a.address.value === cur.dst.value) && serviceHas(m.packets.boxes, cur);
+    });
+    ctx.results.add(outcomeKey(accepted ? 'accepted' : 'denied', accepted ? device.id : undefined, [...steps, step]));
+    return;
+  }
+  const candidates: Array<{ prefix: Cidr; distance: number; priority: number; kind: 'direct' | 'gateway' | 'discard'; iface?: string; gateway?: number }> = [];
+  for (const i of device.interfaces) {
+    if (!i.enabled) continue;
+    for (const c of subnetsOf(i)) if (contains(c, cur.dst.value as number)) candidates.push({ prefix: c, distance: 0, priority: 0, kind: 'direct', iface: i.name });
+  }
+  for (const r of device.routes) {
+    if (!r.enabled || !contains(r.prefix, cur.dst.value as number)) continue;
+    const base = { prefix: r.prefix, distance: r.distance, priority: r.priority };
+    if (r.discard) {
+      candidates.push({ ...base, kind: 'discard' });
+      continue;
+    }
+    const named = r.interface === undefined ? undefined : device.interfaces.find((i) => i.name === r.interface);
+    if (r.interface !== undefined && (!named || !named.enabled)) continue;
+    if (!r.gateway) {
+      if (named) candidates.push({ ...base, kind: 'direct', iface: named.name });
+      continue;
+    }
+    const gw = r.gateway.value as number;
+    const onLink = (i: Interface) => i.enabled && subnetsOf(i).some((c) => contains(c, gw));
+    const egress = named ? (onLink(named) ? named : undefined) : device.interfaces.find(onLink);
+    if (egress) candidates.push({ ...base, kind: 'gateway', iface: egress.name, gateway: gw });
+  }
+  if (candidates.length === 0) {
+    ctx.results.add(outcomeKey('no-route', undefined, [...steps, step]));
+    return;
+  }
+  const longest = Math.max(...candidates.map((c) => c.prefix.prefixLength));
+  const atLongest = candidates.filter((c) => c.prefix.prefixLength === longest);
+  const bestDistance = Math.min(...atLongest.map((c) => c.distance));
+  const byDistance = atLongest.filter((c) => c.distance === bestDistance);
+  const bestPriority = Math.min(...byDistance.map((c) => c.priority));
+  for (const choice of byDistance.filter((c) => c.priority === bestPriority)) {
+    const routed: PathStep = { ...step, decisions: [], route: formatCidr(choice.prefix) };
+    if (choice.kind === 'discard') {
+      ctx.results.add(outcomeKey('null-route', undefined, [...steps, routed]));
+      continue;
+    }
+    routed.out = choice.iface!;
+    if (choice.gateway !== undefined) routed.gateway = formatIp({ family: 4, value: choice.gateway });
+    filterAndForward(ctx, device, iface, choice.iface!, choice.gateway, entry, cur, dnat, routed, steps, seen);
+  }
+}
+
+function filterAndForward(
+  ctx: Ctx,
+  device: Device,
+  inIface: string,
+  outIface: string,
+  gateway: number | undefined,
+  entry: Packet,
+  cur: Packet,
+  dnat: string | undefined,
+  step: PathStep,
+  steps: PathStep[],
+  seen: Set<string>,
+): void {
+  let snat: { pool?: IntervalSet<number>; id: string } | undefined;
+  for (const stage of device.filters) {
+    if (stage.inInterfaces && !stage.inInterfaces.includes(inIface)) continue;
+    if (stage.outInterfaces && !stage.outInterfaces.includes(outIface)) continue;
+    const header = stage.header === 'original' ? entry : cur;
+    const rule = stage.rules.find(
+      (r) =>
+        r.enabled &&
+        r.terms.some(
+          (t) =>
+            (!t.inInterfaces || t.inInterfaces.includes(inIface)) &&
+            (!t.outInterfaces || t.outInterfaces.includes(outIface)) &&
+            (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
+            t.packets.contains(header),
+        ),
+    );
+    const action = rule ? rule.action : stage.defaultAction;
+    step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
+    if (action === 'deny') {
+      ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
+      return;
+    }
+    if (rule?.sourceNat) snat = { ...(rule.sourceNat.pool ? { pool: rule.sourceNat.pool.v4 } : {}), id: rule.id };
+  }
+  const out = device.interfaces.find((i) => i.name === outIface)!;
+  const ifaceAddress = out.addresses[0]?.address.value as number | undefined;
+  let sources: number[] = [cur.src.value as number];
+  if (snat) {
+    sources = snat.pool ? values(snat.pool) : ifaceAddress === undefined ? sources : [ifaceAddress];
+    step.snat = snat.id;
+  } else {
+    const entryNat = device.sourceNat.find(
+      (n) => (!n.inInterfaces || n.inInterfaces.includes(inIface)) && (!n.outInterfaces || n.outInterfaces.includes(outIface)) && n.match.contains(cur),
+    );
+    if (entryNat) {
+      sources = entryNat.pool ? values(entryNat.pool.v4) : ifaceAddress === undefined ? sources : [ifaceAddress];
+      step.snat = entryNat.id;
+    }
+  }
+  for (const src of sources) forward(ctx, device, outIface, gateway, { ...cur, src: { family: 4, value: src } }, [...steps, step], seen);
+}
+
+function forward(ctx: Ctx, device: Device, outIface: string, gateway: number | undefined, cur: Packet, steps: PathStep[], seen: Set<string>): void {
+  const attach = [...ctx.site.segments, ...ctx.site.externals].find((o) => o.attach.some((a) => a.device === device.id && a.interface === outIface));
+  const portOf = (address: number) => {
+    for (const d of ctx.devices.values()) {
+      for (const i of d.interfaces) if (i.enabled && i.addresses.some((a) => a.address.value === address)) return { device: d, iface: i };
+    }
+    return undefined;
+  };
+  if (gateway !== undefined) {
+    const port = portOf(gateway);
+    if (port && port.device.id !== device.id) enter(ctx, port.device.id, port.iface.name, cur, steps, seen);
+    else ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps));
+    return;
+  }
+  const mySubnets = subnetsOf(device.interfaces.find((i) => i.name === outIface)!);
+  const overlaps = (a: Cidr, b: Cidr) => contains(a, b.address as number) || contains(b, a.address as number);
+  for (const d of ctx.devices.values()) {
+    if (d.id === device.id) continue;
+    for (const i of d.interfaces) {
+      if (!i.enabled || !subnetsOf(i).some((c) => mySubnets.some((m) => overlaps(c, m)))) continue;
+      if (i.addresses.some((a) => a.address.value === cur.dst.value)) {
+        enter(ctx, d.id, i.name, cur, steps, seen);
+        return;
+      }
+    }
+  }
+  ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps));
+}
+
+/** The narrowest declared range holding the address wins; ties go to the first declared. */
+function ownerOf(site: Site, address: number): string {
+  const declared: Array<{ id: string; ranges: Array<readonly [number, number]> }> = [
+    ...site.segments.map((s) => ({ id: s.id, ranges: [...s.networks.v4.ranges()] })),
+    ...site.externals.flatMap((e) => (e.networks === 'default' ? [] : [{ id: e.id, ranges: [...e.networks.v4.ranges()] }])),
+    ...(site.transit.isEmpty() ? [] : [{ id: 'transit', ranges: [...site.transit.v4.ranges()] }]),
+  ];
+  let best: { id: string; width: number } | undefined;
+  for (const d of declared) {
+    for (const [lo, hi] of d.ranges) {
+      if (address >= lo && address < hi && (!best || hi - lo < best.width)) best = { id: d.id, width: hi - lo };
+    }
+  }
+  if (best) return best.id;
+  return site.externals.find((e) => e.networks === 'default')?.id ?? 'unclassified';
+}
+
+function serviceHas(boxes: ReadonlyArray<{ proto: IntervalSet<number>; sport: IntervalSet<number>; dport: IntervalSet<number> }>, p: Packet): boolean {
+  return boxes.some((b) => b.proto.contains(p.protocol) && b.sport.contains(p.srcPort) && b.dport.contains(p.dstPort));
+}
+
+function values(set: IntervalSet<number>): number[] {
+  const out: number[] = [];
+  for (const [lo, hi] of set.ranges()) for (let x = lo; x < hi; x++) out.push(x);
+  return out;
+}
+
+/** Every header a NAT rewrite can produce (a pool gives one per address). */
+function applyAll(t: Transform, p: Packet): Packet[] {
+  const choose = (m: FieldMap<number> | undefined, v: number) => (m === undefined ? [v] : 'shift' in m ? [v + m.shift] : values(m.set));
+  const out: Packet[] = [];
+  for (const d of choose(t.dst as FieldMap<number> | undefined, p.dst.value as number)) {
+    for (const dp of choose(t.dport, p.dstPort)) out.push({ ...p, dst: { family: 4, value: d }, dstPort: dp });
+  }
+  return out;
+}
