@@ -105,3 +105,35 @@ function termApplies(term: MatchTerm, inIface: string, outIface: string, dnat: s
   if (term.dnat === 'untranslated') return dnat === undefined;
   return dnat !== undefined && term.dnat.includes(dnat);
 }
+
+/** Device plans built on first use and shared by the analysis and the checks. */
+export class DevicePlans {
+  private readonly plans = new Map<string, DevicePlan>();
+
+  constructor(private readonly topology: Topology) {}
+
+  get(deviceId: string): DevicePlan {
+    let plan = this.plans.get(deviceId);
+    if (!plan) {
+      const device = this.topology.devices.get(deviceId);
+      if (!device) throw new Error(`unknown device ${deviceId}`);
+      plan = new DevicePlan(device, this.topology);
+      this.plans.set(deviceId, plan);
+    }
+    return plan;
+  }
+
+  /**
+   * True when packets from `inIface` to `outIface` meet no real filter: no stage applies, or
+   * every stage that applies lets everything through by a vendor default (no rule, default
+   * permit; or an implicit permit-everything rule such as FortiGate's intrazone allow).
+   */
+  isUnfiltered(deviceId: string, inIface: string, outIface: string): boolean {
+    const plan = this.get(deviceId);
+    return plan.stagesFor(inIface, outIface).every((stage) => {
+      const first = plan.applicableRules(stage, plan.device.filters.indexOf(stage), inIface, outIface, undefined)[0];
+      if (!first) return stage.defaultAction === 'permit';
+      return first.rule.implicit && first.rule.action === 'permit' && PacketSet.ANY.isSubsetOf(first.packets);
+    });
+  }
+}

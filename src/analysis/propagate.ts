@@ -7,7 +7,7 @@ import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
 import { IDENTITY, type Transform, compose, preimage } from '../space/transform.js';
-import { DevicePlan } from './device-plan.js';
+import { type DevicePlan, DevicePlans } from './device-plan.js';
 import type { Decision, Disposition, Flow, Hop, Outcome } from './flow.js';
 import { splitByCurrent, splitByFamily, uniformFlows } from './flow-ops.js';
 
@@ -40,8 +40,8 @@ interface PendingSnat {
  * has one path, and together the outcomes of a start partition its packets (for each NAT
  * pool choice and each equal-cost route).
  */
-export function propagate(topology: Topology, starts: readonly Start[], options: PropagateOptions = {}): Outcome[] {
-  const run = new Propagation(topology, options.maxHops ?? 64);
+export function propagate(topology: Topology, starts: readonly Start[], options: PropagateOptions = {}, plans = new DevicePlans(topology)): Outcome[] {
+  const run = new Propagation(topology, plans, options.maxHops ?? 64);
   for (const s of starts) run.start(s);
   return run.outcomes;
 }
@@ -50,13 +50,13 @@ type HopDraft = { -readonly [K in keyof Hop]: Hop[K] };
 
 class Propagation {
   readonly outcomes: Outcome[] = [];
-  private readonly plans = new Map<string, DevicePlan>();
   private readonly ownerSets: ReadonlyArray<{ id: string; packets: PacketSet }>;
   private source = '';
   private injection = { device: '', iface: '' };
 
   constructor(
     private readonly topology: Topology,
+    private readonly plans: DevicePlans,
     private readonly maxHops: number,
   ) {
     this.ownerSets = topology.ownership.owners.map((o) => ({ id: o.id, packets: PacketSet.of(AddressSpace.ANY, topology.ownership.spaceOf(o.id)) }));
@@ -67,15 +67,6 @@ class Propagation {
     this.source = s.source;
     this.injection = { device: s.device, iface: s.iface };
     this.enter(s.device, s.iface, { orig: s.packets, t: IDENTITY, hops: [] }, new Set());
-  }
-
-  private plan(device: Device): DevicePlan {
-    let plan = this.plans.get(device.id);
-    if (!plan) {
-      plan = new DevicePlan(device, this.topology);
-      this.plans.set(device.id, plan);
-    }
-    return plan;
   }
 
   private finish(flow: Flow, hops: readonly Hop[], disposition: Disposition, to?: string, reason?: string): void {
@@ -92,7 +83,7 @@ class Propagation {
   }
 
   private enter(deviceId: string, iface: string, flow: Flow, visited: ReadonlySet<string>): void {
-    const plan = this.plan(this.topology.devices.get(deviceId)!);
+    const plan = this.plans.get(deviceId);
     const hop: HopDraft = { device: deviceId, in: iface, decisions: [] };
     const zone = plan.zoneOf(iface);
     if (zone !== undefined) hop.inZone = zone;

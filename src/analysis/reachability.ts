@@ -1,12 +1,15 @@
 import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { PacketSet } from '../space/packet-set.js';
+import { DevicePlans } from './device-plan.js';
 import type { Outcome } from './flow.js';
 import { type PropagateOptions, type Start, propagate } from './propagate.js';
 
 /** The analysis result: every class of initiable traffic and its fate. */
 export interface Reachability {
   readonly outcomes: readonly Outcome[];
+  /** The per-device forwarding and filtering the analysis used. */
+  readonly plans: DevicePlans;
   /** Outcomes delivered into `to` from `from` (segment or external ids). */
   delivered(from: string, to: string): Outcome[];
   /** The exact set of packets initiated in `from` and delivered into `to`. */
@@ -20,7 +23,8 @@ export function startsFor(topology: Topology): Start[] {
 
 /** Runs the symbolic reachability analysis over the whole snapshot. */
 export function analyzeReachability(topology: Topology, options: PropagateOptions = {}): Reachability {
-  const outcomes = propagate(topology, startsFor(topology), options);
+  const plans = new DevicePlans(topology);
+  const outcomes = propagate(topology, startsFor(topology), options, plans);
   const byPair = new Map<string, Outcome[]>();
   for (const o of outcomes) {
     if (o.disposition !== 'delivered' || o.to === undefined) continue;
@@ -31,6 +35,7 @@ export function analyzeReachability(topology: Topology, options: PropagateOption
   }
   return {
     outcomes,
+    plans,
     delivered: (from, to) => byPair.get(pairKey(from, to)) ?? [],
     packets: (from, to) => PacketSet.unionAll((byPair.get(pairKey(from, to)) ?? []).map((o) => o.orig)),
   };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../package-files.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import {
   type ErrorSink,
@@ -16,19 +16,10 @@ import {
 
 const SCHEMA_FILE = join('schemas', 'site.schema.json');
 
-/**
- * Path of schemas/site.schema.json: the nearest ancestor directory of this module that has
- * one. That is the package root both from src/site (tests) and from dist/src/site (built).
- */
+/** Path of schemas/site.schema.json in the installed package, if it is there. */
 export function siteSchemaPath(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, SCHEMA_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
+  const candidate = packagePath(SCHEMA_FILE);
+  return existsSync(candidate) ? candidate : undefined;
 }
 
 let cached: { validate: ValidateFunction } | { problem: string } | undefined;

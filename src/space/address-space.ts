@@ -116,10 +116,28 @@ export function formatAddressParts(v4: IntervalSet<number>, v6: IntervalSet<bigi
   if (allV4 && allV6) return ['any'];
   const parts: string[] = [];
   if (allV4) parts.push('any4');
-  else for (const [lo, hi] of v4.ranges()) parts.push(formatV4Range(lo, hi));
+  else parts.push(...withExceptions(v4, 32, formatV4Range));
   if (allV6) parts.push('any6');
-  else for (const [lo, hi] of v6.ranges()) parts.push(formatV6Range(lo, hi));
+  else parts.push(...withExceptions(v6, 128, formatV6Range));
   return parts;
+}
+
+/** At most this many holes are shown as "prefix except …" rather than as a list of ranges. */
+const MAX_EXCEPTIONS = 3;
+
+/**
+ * "10.20.0.0/16 except 10.20.255.1" reads better than the two ranges around the hole. Used
+ * when the set is one prefix with a few holes; otherwise each range is listed.
+ */
+function withExceptions<T extends number | bigint>(set: IntervalSet<T>, bits: number, format: (lo: T, hi: T) => string): string[] {
+  const ranges = [...set.ranges()];
+  if (ranges.length < 2 || ranges.length > MAX_EXCEPTIONS + 1) return ranges.map(([lo, hi]) => format(lo, hi));
+  const lo = ranges[0]![0];
+  const hi = ranges[ranges.length - 1]![1];
+  const hull = rangeToCidrs(lo, hi, bits);
+  if (hull.length !== 1) return ranges.map(([l, h]) => format(l, h));
+  const holes = IntervalSet.range(lo, hi).subtract(set);
+  return [`${format(lo, hi)} except ${[...holes.ranges()].map(([l, h]) => format(l, h)).join(', ')}`];
 }
 
 function formatV4Range(lo: number, hi: number): string {

@@ -1,0 +1,32 @@
+import type { Reachability } from '../analysis/reachability.js';
+import type { ParsedConfig } from '../model/parse-result.js';
+import type { Topology } from '../network/topology.js';
+import type { Asset } from '../../parsers/inventory-csv/types.js';
+import type { Site } from '../site/types.js';
+import type { IpAddress } from '../space/ip.js';
+import type { Kind } from './types.js';
+
+/** Everything a check primitive may read. Checks never change it. */
+export interface CheckContext {
+  readonly site: Site;
+  readonly topology: Topology;
+  readonly reachability: Reachability;
+  readonly configs: readonly ParsedConfig[];
+  /** Inventory rows and the file they came from; empty without an inventory. */
+  readonly assets: readonly Asset[];
+  readonly inventoryFile?: string;
+  /** Known host addresses, preferred when picking witness packets. */
+  readonly hosts: readonly IpAddress[];
+}
+
+/** The kind of a segment or external id, as rulesets name kinds. */
+export function kindOf(ctx: CheckContext, id: string): Kind | undefined {
+  const owner = ctx.topology.ownership.owner(id);
+  return owner && owner.type !== 'transit' ? owner.kind : undefined;
+}
+
+/** Segment and external ids of the given kinds, in site order. */
+export function idsOfKinds(ctx: CheckContext, kinds: readonly Kind[]): string[] {
+  const ids = [...ctx.site.segments.filter((s) => kinds.includes(s.kind)), ...ctx.site.externals.filter((e) => kinds.includes(e.kind))].map((o) => o.id);
+  return [...new Set(ids)];
+}

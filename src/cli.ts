@@ -1,0 +1,57 @@
+import { AUDIT_USAGE, runAudit } from './cli/audit-command.js';
+import { type CliIo, EXIT_OK, EXIT_UNUSABLE, isUsageError } from './cli/io.js';
+import { isRulesetError } from './checks/load-ruleset.js';
+import { toolVersion } from './report/report-document.js';
+import { isSnapshotError } from './snapshot/load-snapshot.js';
+
+const USAGE = `sansou — audit a municipal network against the three-layer separation (三層の対策)
+
+Usage:
+  sansou audit <snapshot> [--format text|json] [--output FILE] [--fail-on LEVEL] [--lang ja|en]
+  sansou --version
+  sansou help [command]
+
+A snapshot is a directory: configs/ (device exports), optional sansou.yaml (site file)
+and inventory.csv (asset inventory). Nothing is sent anywhere: sansou works offline.`;
+
+/**
+ * The command line: parse arguments, call the library, map the outcome to an exit status.
+ * It holds no audit logic of its own.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'audit':
+        return runAudit(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout.write(`${toolVersion()}\n`);
+        return EXIT_OK;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : USAGE}\n`);
+        return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
+      default:
+        io.stderr.write(`sansou: unknown command ${command}\n\n${USAGE}\n`);
+        return EXIT_UNUSABLE;
+    }
+  } catch (error) {
+    if (isUsageError(error) || isSnapshotError(error)) {
+      io.stderr.write(`sansou: ${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (isRulesetError(error)) {
+      io.stderr.write(`sansou: broken installation: ${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    // parseArgs reports unknown options with a code; they are usage errors too.
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`sansou: ${error.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { audit } from '../audit/audit.js';
+import { SEVERITIES, type Severity } from '../checks/types.js';
+import { type Language, LANGUAGES, languageFromEnv } from '../report/messages/index.js';
+import { buildReport } from '../report/report-document.js';
+import { renderText } from '../report/text-report.js';
+import { loadSnapshot } from '../snapshot/load-snapshot.js';
+import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
+
+export const AUDIT_USAGE = `Usage: sansou audit <snapshot> [options]
+
+Audits the snapshot directory (configs/, sansou.yaml, inventory.csv) against the
+three-layer separation and prints every forbidden path with the rule that allows it.
+
+Options:
+  --format text|json     output format (default text)
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on LEVEL        exit 1 when a finding is at or above LEVEL:
+                         critical|high|medium|low|info|never (default high)
+  --lang ja|en           report language (default from LANG / LC_ALL)
+  --policy ID            policy profile for clause citations (default: site file, else mutsu)
+
+Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
+2 unusable input or bad usage.`;
+
+const FORMATS = ['text', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export function runAudit(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'high' },
+      lang: { type: 'string' },
+      policy: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${AUDIT_USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError('audit needs exactly one snapshot directory');
+  const format = oneOf(values.format, FORMATS, '--format');
+  const failOn = oneOf(values['fail-on'], [...SEVERITIES, 'never'] as const, '--fail-on');
+  const lang: Language = values.lang === undefined ? languageFromEnv(io.env) : oneOf(values.lang, LANGUAGES, '--lang');
+
+  const dir = positionals[0]!;
+  const snapshot = loadSnapshot(resolve(io.cwd, dir));
+  const result = audit(snapshot, values.policy === undefined ? {} : { policy: values.policy });
+  const doc = buildReport(result, lang);
+  const text = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderText(doc, dir, lang);
+  if (values.output === undefined) io.stdout.write(text);
+  else writeFileSync(resolve(io.cwd, values.output), text);
+
+  if (!result.usable) {
+    io.stderr.write(`sansou: nothing usable in ${dir}: no configuration under configs/ could be read (see the inputs above)\n`);
+    return EXIT_UNUSABLE;
+  }
+  return exitFor(result.findings.map((f) => f.severity), failOn);
+}
+
+function exitFor(severities: readonly Severity[], failOn: Severity | 'never'): number {
+  if (failOn === 'never') return EXIT_OK;
+  const threshold = SEVERITIES.indexOf(failOn);
+  return severities.some((s) => SEVERITIES.indexOf(s) <= threshold) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${value ?? 'nothing'})`);
+}
+
+export type { Format };

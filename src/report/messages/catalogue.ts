@@ -1,0 +1,49 @@
+/** Words for one check: a title, a message (per variant for checks with several), a remediation hint. */
+export interface CheckText {
+  readonly title: string;
+  /** Template with {param} placeholders; an object when the finding's `variant` selects one. */
+  readonly message: string | Readonly<Record<string, string>>;
+  readonly remediation: string;
+}
+
+/** Every word a report prints, in one language. */
+export interface Catalogue {
+  readonly checks: Readonly<Record<string, CheckText>>;
+  readonly labels: {
+    readonly report: string;
+    readonly organization: string;
+    readonly model: string;
+    readonly policy: string;
+    readonly snapshot: string;
+    readonly site: string;
+    readonly siteFromFile: string;
+    readonly siteInferred: string;
+    readonly inputs: string;
+    readonly coverage: string;
+    readonly inferences: string;
+    readonly problems: string;
+    readonly matrix: string;
+    readonly matrixLegend: string;
+    readonly findings: string;
+    readonly noFindings: string;
+    readonly packets: string;
+    readonly witness: string;
+    readonly deliveredAs: string;
+    readonly path: string;
+    readonly clause: string;
+    readonly remediation: string;
+    readonly location: string;
+    readonly implicit: string;
+    readonly defaultAction: string;
+    readonly summary: string;
+    readonly unrecognizedLines: string;
+    readonly rule: string;
+    readonly actions: Readonly<Record<'permit' | 'deny' | 'none', string>>;
+  };
+  readonly severities: Readonly<Record<'critical' | 'high' | 'medium' | 'low' | 'info', string>>;
+}
+
+/** Replaces each {name} with its parameter; unknown names stay visible. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

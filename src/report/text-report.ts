@@ -1,0 +1,124 @@
+import { SEVERITIES } from '../checks/types.js';
+import type { PathStep } from '../checks/finding.js';
+import { table } from './layout.js';
+import { type Language, catalogue, fill } from './messages/index.js';
+import { type ReportDocument, type ReportFinding, type ReportPacket, coverage } from './report-document.js';
+
+const MATRIX_SYMBOL = { none: '·', compliant: '✓', violation: '✗' } as const;
+/** Warnings listed per input in the text report; the JSON report has them all. */
+const WARNINGS_SHOWN = 10;
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The human report for a terminal: parse coverage first (a verdict is only as good as the
+ * reading), then the segment matrix, then the findings grouped by severity.
+ */
+export function renderText(doc: ReportDocument, snapshotDir: string, lang: Language): string {
+  const c = catalogue(lang);
+  const l = c.labels;
+  const out: string[] = [];
+  out.push(`${l.report}${doc.organization ? ` — ${doc.organization}` : ''}`);
+  out.push(`${l.model}: ${doc.model}   ${l.policy}: ${doc.policy ?? '—'}   ${l.snapshot}: ${snapshotDir}`);
+  out.push(`${l.site}: ${doc.site.origin === 'file' ? l.siteFromFile : l.siteInferred}`);
+  out.push('');
+
+  out.push(`${l.inputs} — ${fill(l.coverage, coverage(doc))}`);
+  out.push(
+    ...table(
+      doc.inputs.map((i) => [i.status, i.format, i.file, `${i.lines}`, i.unrecognized > 0 ? `${i.unrecognized} ${l.unrecognizedLines}` : '', i.devices.join(', ')]),
+      ['left', 'left', 'left', 'right'],
+    ).map((line) => `  ${line}`),
+  );
+  for (const input of doc.inputs) {
+    for (const w of input.warnings.slice(0, WARNINGS_SHOWN)) {
+      out.push(`    ${input.file}:${w.line}  [${w.kind}] ${w.comment}${w.text ? `  | ${truncate(w.text, 100)}` : ''}`);
+    }
+    if (input.warnings.length > WARNINGS_SHOWN) out.push(`    ${input.file}: … ${input.warnings.length - WARNINGS_SHOWN} more (see --format json)`);
+  }
+  if (doc.problems.length > 0) {
+    out.push('', l.problems);
+    for (const p of doc.problems) out.push(`  ${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}  ` : ''}${p.message}`);
+  }
+  if (doc.site.inferences.length > 0) {
+    out.push('', l.inferences);
+    for (const i of doc.site.inferences) out.push(`  ${i.subject} → ${i.conclusion} (${i.reason})`);
+  }
+  out.push('', l.matrix, ...renderMatrix(doc), `  ${l.matrixLegend}`, '');
+
+  const counts = SEVERITIES.map((s) => `${doc.summary[s]} ${c.severities[s]}`).join(', ');
+  out.push(`${l.findings}: ${counts}`);
+  if (doc.findings.length === 0) out.push(`  ${l.noFindings}`);
+  for (const severity of SEVERITIES) {
+    const group = doc.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    out.push('', `== ${c.severities[severity]} (${group.length}) ==`);
+    for (const f of group) out.push('', ...renderFinding(f, lang));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function renderMatrix(doc: ReportDocument): string[] {
+  const ids: string[] = [];
+  for (const cell of doc.matrix) for (const id of [cell.from, cell.to]) if (!ids.includes(id)) ids.push(id);
+  if (ids.length === 0) return ['  —'];
+  const froms = ids.filter((id) => doc.matrix.some((c) => c.from === id));
+  const rows: string[][] = [['', ...ids]];
+  for (const from of froms) {
+    rows.push([
+      from,
+      ...ids.map((to) => {
+        if (to === from) return '—';
+        const cell = doc.matrix.find((c) => c.from === from && c.to === to);
+        if (!cell) return '';
+        return cell.status === 'violation' ? `${MATRIX_SYMBOL.violation}${cell.findings}` : MATRIX_SYMBOL[cell.status as 'none' | 'compliant'];
+      }),
+    ]);
+  }
+  return table(rows).map((line) => `  ${line}`);
+}
+
+function renderFinding(f: ReportFinding, lang: Language): string[] {
+  const l = catalogue(lang).labels;
+  const direction = f.from !== undefined && f.to !== undefined ? `  ${f.from} → ${f.to}` : '';
+  const out = [`[${f.check}]${direction}  ${f.title}`, `  ${f.message}`];
+  if (f.packets && f.packets.length > 0) {
+    out.push(`  ${l.packets}:`);
+    for (const p of f.packets) out.push(`    ${p}`);
+  }
+  if (f.witness) out.push(`  ${l.witness}: ${formatPacket(f.witness)}`);
+  if (f.delivered) out.push(`  ${l.deliveredAs}: ${formatPacket(f.delivered)}`);
+  if (f.path && f.path.length > 0) {
+    out.push(`  ${l.path}:`);
+    out.push(...table(f.path.map((step, i) => pathRow(step, i, lang))).map((line) => `    ${line}`));
+  }
+  if (f.clause) out.push(`  ${l.clause}: ${f.clause.policy} ${f.clause.ref} 「${f.clause.text}」`);
+  if (f.remediation) out.push(`  ${l.remediation}: ${f.remediation}`);
+  if (f.location) out.push(`  ${l.location}: ${f.location.file}:${f.location.line}   fingerprint ${f.fingerprint}`);
+  return out;
+}
+
+function pathRow(step: PathStep, index: number, lang: Language): string[] {
+  const l = catalogue(lang).labels;
+  const zone = (iface: string | undefined, z: string | undefined) => (iface === undefined ? '—' : z === undefined ? iface : `${iface} (${z})`);
+  const action = l.actions[step.action];
+  const rule =
+    step.rule === undefined
+      ? `${l.defaultAction} ${action}`
+      : `${step.implicit ? `${l.implicit} ` : ''}${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''} ${action}`;
+  return [
+    `${index + 1}.`,
+    step.device,
+    `${zone(step.in, step.inZone)} → ${zone(step.out, step.outZone)}`,
+    rule,
+    step.file === undefined ? '' : `${step.file}:${step.line}`,
+    step.nat ?? '',
+  ];
+}
+
+function formatPacket(p: ReportPacket): string {
+  const ports = p.protocol === 'tcp' || p.protocol === 'udp' || p.protocol === 'sctp';
+  return ports ? `${p.src}:${p.srcPort} → ${p.dst} ${p.protocol}/${p.dstPort}` : `${p.src} → ${p.dst} ${p.protocol}${p.protocol.startsWith('icmp') ? ` type ${p.dstPort}` : ''}`;
+}

@@ -1,0 +1,35 @@
+import type { Segment, SegmentKind } from './types.js';
+
+/**
+ * Words inventories and configs use for each segment kind. Matching is on NFKC-normalized,
+ * lower-cased text with spaces removed, so "ＬＧＷＡＮ接続系" and "lgwan 接続系" both match.
+ */
+const KIND_NAMES: ReadonlyArray<readonly [SegmentKind, readonly string[]]> = [
+  ['mynumber', ['mynumber', 'マイナンバー利用事務系', 'マイナンバー系', 'マイナンバー', '個人番号利用事務系', '個人番号系', '基幹系']],
+  ['lgwan', ['lgwan', 'lgwan接続系', 'lgwan系']],
+  ['internet', ['internet', 'インターネット接続系', 'インターネット系', 'インターネット']],
+  ['dmz', ['dmz', '公開セグメント', '公開系']],
+];
+
+export function normalizeName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** The segment kind a name denotes ("LGWAN接続系" → lgwan), if it is one of the standard names. */
+export function kindFromName(text: string): SegmentKind | undefined {
+  const n = normalizeName(text);
+  return KIND_NAMES.find(([, names]) => names.includes(n))?.[0];
+}
+
+/**
+ * The segment an inventory value means: its id, its display name, or a standard kind name
+ * when exactly one segment has that kind.
+ */
+export function resolveSegmentName(segments: readonly Segment[], value: string): Segment | undefined {
+  const n = normalizeName(value);
+  const direct = segments.find((s) => normalizeName(s.id) === n || (s.name !== undefined && normalizeName(s.name) === n));
+  if (direct) return direct;
+  const kind = kindFromName(value);
+  const ofKind = segments.filter((s) => s.kind === kind);
+  return ofKind.length === 1 ? ofKind[0] : undefined;
+}
