@@ -88,7 +88,7 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
         configs: snapshot.configs,
         assets,
         ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
-        hosts: witnessHosts(assets),
+        witness: { src: witnessHosts(assets), dst: witnessHosts(assets), avoid: topology.allDeviceAddresses() },
       },
       ruleset,
     ),

@@ -3,7 +3,7 @@ import type { ParsedConfig } from '../model/parse-result.js';
 import type { Topology } from '../network/topology.js';
 import type { Asset } from '../../parsers/inventory-csv/types.js';
 import type { Site } from '../site/types.js';
-import type { IpAddress } from '../space/ip.js';
+import type { WitnessHints } from '../space/witness.js';
 import type { Kind } from './types.js';
 
 /** Everything a check primitive may read. Checks never change it. */
@@ -15,8 +15,8 @@ export interface CheckContext {
   /** Inventory rows and the file they came from; empty without an inventory. */
   readonly assets: readonly Asset[];
   readonly inventoryFile?: string;
-  /** Known host addresses, preferred when picking witness packets. */
-  readonly hosts: readonly IpAddress[];
+  /** Addresses to prefer (inventory hosts) and avoid (device interfaces) in witness packets. */
+  readonly witness: WitnessHints;
 }
 
 /** The kind of a segment or external id, as rulesets name kinds. */

@@ -27,7 +27,7 @@ export function externalTransit(ctx: CheckContext, check: CheckConfig): Finding[
           from: from.id,
           to: to.id,
           params: { from: from.id, to: to.id, fromKind: from.kind, toKind: to.kind },
-          ...evidence(outcome, packets, ctx.hosts),
+          ...evidence(outcome, packets, ctx.witness),
           ...(location ? { location } : {}),
           fingerprint: fingerprintOf(check.id, from.id, to.id, signature),
         });

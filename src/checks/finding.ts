@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Hop, Outcome } from '../analysis/flow.js';
 import type { Provenance } from '../model/provenance.js';
-import type { IpAddress } from '../space/ip.js';
 import { formatIp } from '../space/ip.js';
 import type { Packet } from '../space/packet.js';
 import type { PacketSet } from '../space/packet-set.js';
 import { summarizePacketSet } from '../space/summary.js';
 import { applyToPacket, isIdentity } from '../space/transform.js';
-import { pickWitness } from '../space/witness.js';
+import { type WitnessHints, pickWitness } from '../space/witness.js';
 import type { Severity } from './types.js';
 
 /** A concrete packet in report form. */
@@ -120,8 +119,8 @@ export function responsibleLocation(hops: readonly Hop[]): Provenance | undefine
 }
 
 /** Evidence for a class of packets that followed `outcome`'s path: witness, NAT'd witness, summary. */
-export function evidence(outcome: Outcome, packets: PacketSet, hints: readonly IpAddress[]) {
-  const witness = pickWitness(packets, { src: hints, dst: hints });
+export function evidence(outcome: Outcome, packets: PacketSet, hints: WitnessHints) {
+  const witness = pickWitness(packets, hints);
   const delivered = witness && !isIdentity(outcome.t) ? applyToPacket(outcome.t, witness) : undefined;
   return {
     packets: summarizePacketSet(packets),

@@ -40,7 +40,7 @@ export function forbidFlow(ctx: CheckContext, check: ForbidFlow): Finding[] {
         from,
         to,
         params: { from, to },
-        ...evidence(outcome, packets, ctx.hosts),
+        ...evidence(outcome, packets, ctx.witness),
         ...(location ? { location } : {}),
         fingerprint: fingerprintOf(check.id, from, to, signature),
       });

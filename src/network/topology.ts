@@ -144,6 +144,11 @@ export class Topology {
     return this.ownAddresses.get(deviceId) ?? AddressSpace.EMPTY;
   }
 
+  /** Addresses of every enabled interface of every device. */
+  allDeviceAddresses(): AddressSpace {
+    return AddressSpace.unionAll(this.ownAddresses.values());
+  }
+
   /** The segment or external attached at this interface by the site file. */
   attachmentAt(deviceId: string, ifaceName: string): { owner: string; securityCloud: boolean } | undefined {
     return this.attachments.get(portKey(deviceId, ifaceName));

@@ -1,5 +1,6 @@
 import type { Box } from './box.js';
 import type { IntervalSet, Scalar } from './interval-set.js';
+import { AddressSpace } from './address-space.js';
 import type { IpAddress } from './ip.js';
 import type { Packet } from './packet.js';
 import type { PacketSet } from './packet-set.js';
@@ -19,6 +20,8 @@ const EPHEMERAL_PORT = 49152;
 export interface WitnessHints {
   readonly src?: readonly IpAddress[];
   readonly dst?: readonly IpAddress[];
+  /** Addresses to avoid when no hint applies (the devices' own interfaces). */
+  readonly avoid?: AddressSpace;
 }
 
 /**
@@ -29,8 +32,9 @@ export interface WitnessHints {
 export function pickWitness(set: PacketSet, hints: WitnessHints = {}): Packet | undefined {
   const v4Hints = { src: hintValues(hints.src, 4), dst: hintValues(hints.dst, 4) };
   const v6Hints = { src: hintValues(hints.src, 6), dst: hintValues(hints.dst, 6) };
-  const best4 = bestBox(set.v4, v4Hints.src as number[], v4Hints.dst as number[]);
-  const best6 = bestBox(set.v6, v6Hints.src as bigint[], v6Hints.dst as bigint[]);
+  const avoid = hints.avoid ?? AddressSpace.EMPTY;
+  const best4 = bestBox(set.v4, v4Hints.src as number[], v4Hints.dst as number[], avoid.v4);
+  const best6 = bestBox(set.v6, v6Hints.src as bigint[], v6Hints.dst as bigint[], avoid.v6);
   // IPv4 first unless only IPv6 has hinted hosts.
   if (best4 && (!best6 || best4.score >= best6.score)) {
     const { box, src, dst } = best4;
@@ -47,24 +51,40 @@ function hintValues(hints: readonly IpAddress[] | undefined, family: 4 | 6): Sca
   return (hints ?? []).filter((h) => h.family === family).map((h) => h.value);
 }
 
-function bestBox<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, srcHints: A[], dstHints: A[]) {
+function bestBox<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, srcHints: A[], dstHints: A[], avoid: IntervalSet<A>) {
   let best: { box: Box<A>; src: A; dst: A; score: number } | undefined;
   for (const box of boxes) {
     const src = srcHints.find((h) => box.src.contains(h));
     const dst = dstHints.find((h) => box.dst.contains(h));
     const score = (src === undefined ? 0 : 1) + (dst === undefined ? 0 : 2);
-    if (!best || score > best.score) best = { box, src: src ?? hostIn(box.src), dst: dst ?? hostIn(box.dst), score };
+    if (!best || score > best.score) best = { box, src: src ?? hostIn(box.src, avoid), dst: dst ?? hostIn(box.dst, avoid), score };
     if (score === 3) break;
   }
   return best;
 }
 
-/** The first address of the set, stepping past a network address when the range allows. */
-function hostIn<A extends Scalar>(set: IntervalSet<A>): A {
-  const [lo, hi] = set.ranges().next().value as readonly [A, A];
-  if (typeof lo === 'bigint') return ((hi as bigint) - lo > 2n ? lo + 1n : lo) as A;
-  const n = lo as number;
-  return ((hi as number) - n > 2 ? n + 1 : n) as A;
+/** How many addresses to try before giving up on avoiding device addresses. */
+const AVOID_TRIES = 16;
+
+/**
+ * The first address of the set, stepping past a network address when the range allows, and
+ * past addresses to avoid (a device's own interface reads as a poor example of a host).
+ */
+function hostIn<A extends Scalar>(set: IntervalSet<A>, avoid: IntervalSet<A>): A {
+  let first: A | undefined;
+  let tries = 0;
+  for (const [lo, hi] of set.ranges()) {
+    const big = typeof lo === 'bigint';
+    const width = big ? Number((hi as bigint) - (lo as bigint)) : (hi as number) - (lo as number);
+    const start = width > 2 ? 1 : 0;
+    for (let k = start; k < width && tries < AVOID_TRIES; k++, tries++) {
+      const candidate = (big ? (lo as bigint) + BigInt(k) : (lo as number) + k) as A;
+      first ??= candidate;
+      if (!avoid.contains(candidate)) return candidate;
+    }
+    if (tries >= AVOID_TRIES) break;
+  }
+  return first ?? (set.min() as A);
 }
 
 function pickService(box: Box<Scalar>): Pick<Packet, 'protocol' | 'srcPort' | 'dstPort'> {
