@@ -79,10 +79,7 @@ export class Topology {
       for (const point of points) {
         const port = ports.get(portKey(point.device, point.interface));
         if (!port) {
-          issues.push({
-            message: `${owner} attaches at ${point.device} ${point.interface}, but no such ${this.devices.has(point.device) ? 'interface' : 'device'} is in the configs`,
-            ...(point.provenance ? { provenance: point.provenance } : {}),
-          });
+          issues.push({ message: `${owner} attaches at ${point.device} ${point.interface}, but ${this.missing(point.device, point.interface)}`, ...(point.provenance ? { provenance: point.provenance } : {}) });
           continue;
         }
         attachments.set(portKey(point.device, point.interface), { owner, securityCloud: point.securityCloud });
@@ -124,6 +121,15 @@ export class Topology {
     }
     this.injections = injections.sort((a, b) => compareText(`${a.source} ${a.device} ${a.iface}`, `${b.source} ${b.device} ${b.iface}`));
     this.issues = issues;
+  }
+
+  /** Why an attach point names nothing, with the names that do exist. */
+  private missing(deviceId: string, ifaceName: string): string {
+    const device = this.devices.get(deviceId);
+    if (device) return `${deviceId} has no interface ${ifaceName} (it has ${device.interfaces.map((i) => i.name).join(', ') || 'none'})`;
+    const contexts = [...this.devices.keys()].filter((id) => id.startsWith(`${deviceId}/`));
+    if (contexts.length > 0) return `${deviceId} has several contexts (VDOMs): name one of ${contexts.join(', ')}`;
+    return `no device ${deviceId} is in the configs (devices: ${[...this.devices.keys()].join(', ') || 'none'})`;
   }
 
   port(deviceId: string, ifaceName: string): Port | undefined {
