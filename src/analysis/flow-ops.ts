@@ -1,4 +1,3 @@
-import { AddressSpace } from '../space/address-space.js';
 import { PacketSet } from '../space/packet-set.js';
 import { isIdentity, preimage, uniformize } from '../space/transform.js';
 import type { Flow } from './flow.js';
@@ -21,12 +20,6 @@ export function splitByCurrent(flow: Flow, predicate: PacketSet): { inside?: Flo
   const inside = flow.orig.intersect(pre);
   const rest = flow.orig.subtract(pre);
   return rest.isEmpty() ? { inside: { ...flow, orig: inside } } : { inside: { ...flow, orig: inside }, outside: { ...flow, orig: rest } };
-}
-
-/** The part of the flow whose current destination is in `space`; undefined when none. */
-export function restrictCurrentDst(flow: Flow, space: AddressSpace): Flow | undefined {
-  const orig = flow.t.dst === undefined ? flow.orig.restrictDst(space) : flow.orig.intersect(preimage(PacketSet.of(AddressSpace.ANY, space), flow.t));
-  return orig.isEmpty() ? undefined : { ...flow, orig };
 }
 
 /** The flow split into its IPv4 and IPv6 parts (either may be absent). */

@@ -6,7 +6,8 @@ import { SEVERITIES, type PolicyProfile, type Ruleset } from '../checks/types.js
 import type { Asset } from '../../parsers/inventory-csv/types.js';
 import type { Device } from '../model/device.js';
 import { type ParseWarning, countUnrecognized } from '../model/parse-result.js';
-import { Topology, compareText } from '../network/topology.js';
+import { Topology } from '../network/topology.js';
+import { compareText } from '../util/compare-text.js';
 import { resolveSite } from '../site/resolve-site.js';
 import type { Site } from '../site/types.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';

@@ -23,7 +23,7 @@ export interface MatrixCell {
 }
 
 /** Rows and columns: segments, then external networks (site order), then unclassified space if reached. */
-export function matrixIds(site: Site, reachability: Reachability): string[] {
+function matrixIds(site: Site, reachability: Reachability): string[] {
   const ids = [...site.segments.map((s) => s.id), ...site.externals.map((e) => e.id)];
   if (reachability.outcomes.some((o) => o.disposition === 'delivered' && o.to === UNCLASSIFIED)) ids.push(UNCLASSIFIED);
   return ids;

@@ -19,12 +19,6 @@ export interface CheckContext {
   readonly witness: WitnessHints;
 }
 
-/** The kind of a segment or external id, as rulesets name kinds. */
-export function kindOf(ctx: CheckContext, id: string): Kind | undefined {
-  const owner = ctx.topology.ownership.owner(id);
-  return owner && owner.type !== 'transit' ? owner.kind : undefined;
-}
-
 /** Segment and external ids of the given kinds, in site order. */
 export function idsOfKinds(ctx: CheckContext, kinds: readonly Kind[]): string[] {
   const ids = [...ctx.site.segments.filter((s) => kinds.includes(s.kind)), ...ctx.site.externals.filter((e) => kinds.includes(e.kind))].map((o) => o.id);

@@ -1,5 +1,4 @@
 import { UNCLASSIFIED } from '../network/ownership.js';
-import { AddressSpace } from '../space/address-space.js';
 import { formatCidr, makeCidr } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
 import { summarizePacketSet } from '../space/summary.js';
@@ -37,7 +36,6 @@ export function unclassifiedNetwork(ctx: CheckContext, check: CheckConfig): Find
   for (const source of [...sources].sort()) {
     const outcomes = ctx.reachability.delivered(source, UNCLASSIFIED);
     const packets = PacketSet.unionAll(outcomes.map((o) => o.orig));
-    const destinations = PacketSet.of(AddressSpace.ANY, packets.dstSpace());
     const location = responsibleLocation(outcomes[0]!.hops);
     findings.push({
       check: check.id,
@@ -45,7 +43,7 @@ export function unclassifiedNetwork(ctx: CheckContext, check: CheckConfig): Find
       variant: 'reachable',
       from: source,
       params: { from: source, destinations: packets.dstSpace().toString() },
-      packets: summarizePacketSet(destinations.intersect(packets)),
+      packets: summarizePacketSet(packets),
       ...(location ? { location } : {}),
       fingerprint: fingerprintOf(check.id, 'reachable', source),
     });

@@ -26,7 +26,6 @@ Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 unusable input or bad usage.`;
 
 const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export function runAudit(args: readonly string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
@@ -76,4 +75,3 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${value ?? 'nothing'})`);
 }
 
-export type { Format };

@@ -4,6 +4,7 @@ import type { Provenance } from '../model/provenance.js';
 import { AddressSpace } from '../space/address-space.js';
 import { type IpAddress, makeCidr } from '../space/ip.js';
 import type { Site } from '../site/types.js';
+import { compareText } from '../util/compare-text.js';
 import { Ownership } from './ownership.js';
 
 /** An interface of a device, with its connected subnets. */
@@ -178,9 +179,4 @@ function portKey(device: string, iface: string): string {
 
 function addressKey(address: IpAddress): string {
   return `${address.family}:${address.value}`;
-}
-
-/** Code-point order, independent of the machine's locale, so output is byte-identical anywhere. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

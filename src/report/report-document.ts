@@ -5,7 +5,7 @@ import { SEVERITIES, type Severity } from '../checks/types.js';
 import { packagePath } from '../package-files.js';
 import { protocolName } from '../space/protocols.js';
 import { maskSecretsInLine } from './mask-secrets.js';
-import { type Language, catalogue, checkText, fill } from './messages/index.js';
+import { type Language, checkText, fill } from './messages/index.js';
 
 /**
  * The report as data (JSON report schemaVersion 1, schemas/report.schema.json). Every output
@@ -125,9 +125,4 @@ export function coverage(doc: ReportDocument): { percent: string; understood: nu
   const understood = total - missed;
   const percent = total === 0 ? '0.0' : ((100 * understood) / total).toFixed(1);
   return { percent, understood, total };
-}
-
-/** The labels of `lang`, exported for renderers. */
-export function labels(lang: Language) {
-  return catalogue(lang).labels;
 }

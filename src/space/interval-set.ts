@@ -129,11 +129,6 @@ export class IntervalSet<T extends Scalar> {
     return true;
   }
 
-  /** Every boundary of the set; callers use them to cut other sets into uniform pieces. */
-  cutPoints(): readonly T[] {
-    return this.bounds;
-  }
-
   toString(): string {
     return [...this.ranges()].map(([lo, hi]) => `[${lo},${hi})`).join(' ');
   }

@@ -116,18 +116,6 @@ function preimageBoxes<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, t: Transf
   return out;
 }
 
-/** Does the transform send some packet of `set` into `predicate`? (t uniform for it) */
-export function reachesAfter(set: PacketSet, t: Transform, predicate: PacketSet): boolean {
-  return set.overlaps(preimage(predicate, t));
-}
-
-/** Every value of each `set` field as the flow leaves, for reports; identity fields are absent. */
-export function describeTransform(t: Transform): Partial<Record<Field, FieldMap<Scalar>>> {
-  const out: Partial<Record<Field, FieldMap<Scalar>>> = {};
-  for (const f of FIELDS) if (t[f] !== undefined) out[f] = t[f] as FieldMap<Scalar>;
-  return out;
-}
-
 function mapFamily(m: FieldMap<Scalar> | undefined): 4 | 6 | undefined {
   if (m === undefined) return undefined;
   const sample = 'shift' in m ? m.shift : m.set.bounds[0];
