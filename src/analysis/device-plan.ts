@@ -26,6 +26,8 @@ export class DevicePlan {
   readonly own: AddressSpace;
   /** Packets to the device that its management plane answers, per interface. */
   readonly managementAccepts: PacketSet;
+  /** What each DNAT entry matches, with its pre-NAT egress condition folded in. */
+  readonly dnatMatches: readonly PacketSet[];
   /** Every header predicate the device tests, for splitting NAT pools into uniform pieces. */
   readonly predicates: readonly PacketSet[];
   private readonly zones: ReadonlyMap<string, string>;
@@ -43,16 +45,16 @@ export class DevicePlan {
 
     const accepts: PacketSet[] = [];
     for (const m of device.management) {
-      const iface = device.interfaces.find((i) => i.name === m.interface);
-      if (!iface?.enabled) continue;
-      const addresses = AddressSpace.unionAll(iface.addresses.map((a) => AddressSpace.fromAddress(a.address)));
-      accepts.push(PacketSet.of(AddressSpace.ANY, addresses, m.packets));
+      const ifaces = device.interfaces.filter((i) => i.enabled && (m.interface === undefined || i.name === m.interface));
+      const addresses = AddressSpace.unionAll(ifaces.flatMap((i) => i.addresses.map((a) => AddressSpace.fromAddress(a.address))));
+      accepts.push(PacketSet.of(m.sources ?? AddressSpace.ANY, addresses, m.packets));
     }
     this.managementAccepts = PacketSet.unionAll(accepts);
+    this.dnatMatches = device.destinationNat.map((n) => (n.outInterfaces === undefined ? n.match : n.match.restrictDst(this.egressSpace(n.outInterfaces))));
 
     const predicates: PacketSet[] = [PacketSet.of(AddressSpace.ANY, this.own), ...accepts];
     for (const e of this.fib.entries) predicates.push(PacketSet.of(AddressSpace.ANY, e.dst));
-    for (const n of device.destinationNat) predicates.push(n.match);
+    predicates.push(...this.dnatMatches);
     for (const s of device.sourceNat) predicates.push(s.match);
     for (const stage of device.filters) for (const r of stage.rules) for (const t of r.terms) predicates.push(t.packets);
     for (const i of device.interfaces) {
@@ -64,6 +66,11 @@ export class DevicePlan {
     }
     for (const o of topology.ownership.owners) predicates.push(PacketSet.of(AddressSpace.ANY, topology.ownership.spaceOf(o.id)));
     this.predicates = predicates;
+  }
+
+  /** Destinations whose route leaves through one of `ifaces` (any of equal-cost routes). */
+  egressSpace(ifaces: readonly string[]): AddressSpace {
+    return AddressSpace.unionAll(this.fib.entries.filter((e) => e.nextHops.some((h) => h.kind !== 'discard' && ifaces.includes(h.iface))).map((e) => e.dst));
   }
 
   zoneOf(iface: string): string | undefined {

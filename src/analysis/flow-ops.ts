@@ -1,5 +1,5 @@
 import { PacketSet } from '../space/packet-set.js';
-import { isIdentity, preimage, uniformize } from '../space/transform.js';
+import { type Transform, isIdentity, preimage, uniformize } from '../space/transform.js';
 import type { Flow } from './flow.js';
 
 /**
@@ -15,7 +15,12 @@ export function uniformFlows(flow: Flow, predicates: readonly PacketSet[]): Flow
 
 /** The part of the flow whose current header is in `predicate`, and the rest. */
 export function splitByCurrent(flow: Flow, predicate: PacketSet): { inside?: Flow; outside?: Flow } {
-  const pre = preimage(predicate, flow.t);
+  return splitByHeader(flow, predicate, flow.t);
+}
+
+/** The same, for the header under transform `t` (for example the header as the device received it). */
+export function splitByHeader(flow: Flow, predicate: PacketSet, t: Transform): { inside?: Flow; outside?: Flow } {
+  const pre = preimage(predicate, t);
   if (!flow.orig.overlaps(pre)) return { outside: flow };
   const inside = flow.orig.intersect(pre);
   const rest = flow.orig.subtract(pre);

@@ -9,7 +9,7 @@ import { PacketSet } from '../space/packet-set.js';
 import { IDENTITY, type Transform, compose, preimage } from '../space/transform.js';
 import { type DevicePlan, DevicePlans } from './device-plan.js';
 import type { Decision, Disposition, Flow, Hop, Outcome } from './flow.js';
-import { splitByCurrent, splitByFamily, uniformFlows } from './flow-ops.js';
+import { splitByCurrent, splitByFamily, splitByHeader, uniformFlows } from './flow-ops.js';
 
 /** Packets that start at an interface, on behalf of a segment or external network. */
 export interface Start {
@@ -100,10 +100,10 @@ class Propagation {
   private ingress(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, seen: ReadonlySet<string>): void {
     const tEntry = flow.t;
     let rest: Flow | undefined = flow;
-    for (const entry of plan.device.destinationNat) {
+    for (const [index, entry] of plan.device.destinationNat.entries()) {
       if (!rest) break;
       if (entry.inInterfaces !== undefined && !entry.inInterfaces.includes(iface)) continue;
-      const { inside, outside } = splitByCurrent(rest, entry.match);
+      const { inside, outside } = splitByCurrent(rest, plan.dnatMatches[index]!);
       rest = outside;
       if (!inside) continue;
       const translated = { ...inside, t: compose(inside.t, entry.translate) };
@@ -174,7 +174,7 @@ class Propagation {
       }
       pending = next;
     }
-    for (const p of pending) this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, seen);
+    for (const p of pending) this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, tEntry, seen);
   }
 
   private firstMatch(
@@ -209,6 +209,7 @@ class Propagation {
     flow: Flow,
     hop: HopDraft,
     snat: PendingSnat | undefined,
+    tEntry: Transform,
     seen: ReadonlySet<string>,
   ): void {
     if (snat) {
@@ -223,7 +224,8 @@ class Propagation {
       if (!rest) break;
       if (entry.inInterfaces !== undefined && !entry.inInterfaces.includes(inIface)) continue;
       if (entry.outInterfaces !== undefined && !entry.outInterfaces.includes(nh.iface)) continue;
-      const { inside, outside } = splitByCurrent(rest, entry.match);
+      const split: { inside?: Flow; outside?: Flow } = splitByHeader(rest, entry.match, entry.header === 'original' ? tEntry : rest.t);
+      const { inside, outside } = split;
       rest = outside;
       if (!inside) continue;
       const pool = entry.pool ?? this.interfacePool(plan.device, nh.iface);

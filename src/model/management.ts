@@ -2,9 +2,12 @@ import type { ServiceSet } from '../space/service-set.js';
 import type { AddressSpace } from '../space/address-space.js';
 import type { Provenance } from './provenance.js';
 
-/** A management service the device itself answers on an interface (FortiGate allowaccess). */
+/** A management service the device itself answers (FortiGate allowaccess, IOS line vty). */
 export interface ManagementAccess {
-  readonly interface: string;
+  /** The interface whose addresses answer; absent means every interface of the device. */
+  readonly interface?: string;
+  /** Sources allowed to connect (trusted hosts, access-class); absent means any. */
+  readonly sources?: AddressSpace;
   /** Service keyword as configured ("https", "ssh", "telnet", "snmp", "ping"). */
   readonly service: string;
   /** The packets it accepts (protocol and port). */

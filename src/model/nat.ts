@@ -9,6 +9,11 @@ export interface DestinationNat {
   readonly id: string;
   /** Ingress interfaces it listens on; absent means any. */
   readonly inInterfaces?: readonly string[];
+  /**
+   * Applies only when the route for the original destination leaves through one of these
+   * (PAN-OS NAT rules name the destination zone the pre-NAT route chooses); absent means any.
+   */
+  readonly outInterfaces?: readonly string[];
   /** The original header it matches (external address, protocol, external ports). */
   readonly match: PacketSet;
   /** The rewrite: destination address and optionally destination port. */
@@ -23,7 +28,8 @@ export interface SourceNat {
   readonly id: string;
   readonly inInterfaces?: readonly string[];
   readonly outInterfaces?: readonly string[];
-  /** Header (after DNAT) it matches. */
+  /** The header it matches: after this device's DNAT ('translated', the default) or before it ('original', PAN-OS). */
+  readonly header?: 'original' | 'translated';
   readonly match: PacketSet;
   /** Pool to translate into; absent means the egress interface's address. */
   readonly pool?: AddressSpace;

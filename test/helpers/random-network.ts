@@ -115,6 +115,7 @@ export function randomNetwork(seed: number): RandomNetwork {
       dnats.push({
         id: `vip${k}`,
         ...(r.chance(0.5) && names.length > 0 ? { inInterfaces: r.subset(names) } : {}),
+        ...(r.chance(0.3) && names.length > 0 ? { outInterfaces: r.subset(names) } : {}),
         match: PacketSet.of(AddressSpace.ANY_V4, space(ext, ext + width), r.chance(0.5) ? ServiceSet.ANY : ServiceSet.ports(6, 80, 81)),
         translate,
         mapped: space(mapped, mapped + width),
@@ -161,7 +162,16 @@ export function randomNetwork(seed: number): RandomNetwork {
       });
     }
     const sourceNat: SourceNat[] = r.chance(0.3)
-      ? [{ id: 'snat1', ...(names.length > 0 ? { outInterfaces: r.subset(names) } : {}), match: PacketSet.of(randomSpace(r), randomSpace(r)), pool: space(BASE + 62, BASE + 63), provenance: here }]
+      ? [
+          {
+            id: 'snat1',
+            ...(names.length > 0 ? { outInterfaces: r.subset(names) } : {}),
+            ...(r.chance(0.5) ? { header: 'original' as const } : {}),
+            match: PacketSet.of(randomSpace(r), randomSpace(r)),
+            pool: space(BASE + 62, BASE + 63),
+            provenance: here,
+          },
+        ]
       : [];
     devices.push({
       id: `d${d}`,
@@ -173,7 +183,11 @@ export function randomNetwork(seed: number): RandomNetwork {
       filters,
       destinationNat: dnats,
       sourceNat,
-      management: r.subset(names, 0.4).map((name) => ({ interface: name, service: 'ssh', packets: ServiceSet.ports(6, 22, 22), secure: true, provenance: here })),
+      management: [
+        ...r.subset(names, 0.4).map((name) => ({ interface: name, service: 'ssh', packets: ServiceSet.ports(6, 22, 22), secure: true, provenance: here })),
+        // IOS style: every interface answers, from some sources only.
+        ...(r.chance(0.3) ? [{ service: 'https', packets: ServiceSet.ports(6, 80, 81), sources: randomSpace(r), secure: true, provenance: here }] : []),
+      ],
       admins: [],
       objects: [],
       references: [],

@@ -70,6 +70,8 @@ function enter(ctx: Ctx, deviceId: string, iface: string, cur: Packet, steps: Pa
   for (const nat of device.destinationNat) {
     if (nat.inInterfaces && !nat.inInterfaces.includes(iface)) continue;
     if (!nat.match.contains(cur)) continue;
+    // PAN-OS style: the rule names the egress of the route for the original destination.
+    if (nat.outInterfaces && !chooseRoutes(device, cur.dst.value as number).some((c) => c.iface !== undefined && nat.outInterfaces!.includes(c.iface))) continue;
     for (const translated of applyAll(nat.translate, cur)) {
       afterDnat(ctx, device, iface, entry, translated, nat.id, { ...step, dnat: nat.id }, steps, seen);
     }
@@ -82,19 +84,51 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
   const owning = device.interfaces.find((i) => i.enabled && i.addresses.some((a) => a.address.value === cur.dst.value));
   if (owning) {
     const accepted = device.management.some((m) => {
-      const i = device.interfaces.find((x) => x.name === m.interface);
-      return i?.enabled && i.addresses.some((a) => a.address.value === cur.dst.value) && serviceHas(m.packets.boxes, cur);
+      const answers = device.interfaces.filter((x) => x.enabled && (m.interface === undefined || x.name === m.interface));
+      return (
+        answers.some((i) => i.addresses.some((a) => a.address.value === cur.dst.value)) &&
+        (m.sources === undefined || m.sources.contains(cur.src)) &&
+        serviceHas(m.packets.boxes, cur)
+      );
     });
     ctx.results.add(outcomeKey(accepted ? 'accepted' : 'denied', accepted ? device.id : undefined, [...steps, step]));
     return;
   }
-  const candidates: Array<{ prefix: Cidr; distance: number; priority: number; kind: 'direct' | 'gateway' | 'discard'; iface?: string; gateway?: number }> = [];
+  const chosen = chooseRoutes(device, cur.dst.value as number);
+  if (chosen.length === 0) {
+    ctx.results.add(outcomeKey('no-route', undefined, [...steps, step]));
+    return;
+  }
+  for (const choice of chosen) {
+    const routed: PathStep = { ...step, decisions: [], route: formatCidr(choice.prefix) };
+    if (choice.kind === 'discard') {
+      ctx.results.add(outcomeKey('null-route', undefined, [...steps, routed]));
+      continue;
+    }
+    routed.out = choice.iface!;
+    if (choice.gateway !== undefined) routed.gateway = formatIp({ family: 4, value: choice.gateway });
+    filterAndForward(ctx, device, iface, choice.iface!, choice.gateway, entry, cur, dnat, routed, steps, seen);
+  }
+}
+
+interface RouteChoice {
+  prefix: Cidr;
+  distance: number;
+  priority: number;
+  kind: 'direct' | 'gateway' | 'discard';
+  iface?: string;
+  gateway?: number;
+}
+
+/** Longest prefix, then lowest distance, then priority; every tie is a choice. */
+function chooseRoutes(device: Device, dst: number): RouteChoice[] {
+  const candidates: RouteChoice[] = [];
   for (const i of device.interfaces) {
     if (!i.enabled) continue;
-    for (const c of subnetsOf(i)) if (contains(c, cur.dst.value as number)) candidates.push({ prefix: c, distance: 0, priority: 0, kind: 'direct', iface: i.name });
+    for (const c of subnetsOf(i)) if (contains(c, dst)) candidates.push({ prefix: c, distance: 0, priority: 0, kind: 'direct', iface: i.name });
   }
   for (const r of device.routes) {
-    if (!r.enabled || !contains(r.prefix, cur.dst.value as number)) continue;
+    if (!r.enabled || !contains(r.prefix, dst)) continue;
     const base = { prefix: r.prefix, distance: r.distance, priority: r.priority };
     if (r.discard) {
       candidates.push({ ...base, kind: 'discard' });
@@ -111,25 +145,13 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
     const egress = named ? (onLink(named) ? named : undefined) : device.interfaces.find(onLink);
     if (egress) candidates.push({ ...base, kind: 'gateway', iface: egress.name, gateway: gw });
   }
-  if (candidates.length === 0) {
-    ctx.results.add(outcomeKey('no-route', undefined, [...steps, step]));
-    return;
-  }
+  if (candidates.length === 0) return [];
   const longest = Math.max(...candidates.map((c) => c.prefix.prefixLength));
   const atLongest = candidates.filter((c) => c.prefix.prefixLength === longest);
   const bestDistance = Math.min(...atLongest.map((c) => c.distance));
   const byDistance = atLongest.filter((c) => c.distance === bestDistance);
   const bestPriority = Math.min(...byDistance.map((c) => c.priority));
-  for (const choice of byDistance.filter((c) => c.priority === bestPriority)) {
-    const routed: PathStep = { ...step, decisions: [], route: formatCidr(choice.prefix) };
-    if (choice.kind === 'discard') {
-      ctx.results.add(outcomeKey('null-route', undefined, [...steps, routed]));
-      continue;
-    }
-    routed.out = choice.iface!;
-    if (choice.gateway !== undefined) routed.gateway = formatIp({ family: 4, value: choice.gateway });
-    filterAndForward(ctx, device, iface, choice.iface!, choice.gateway, entry, cur, dnat, routed, steps, seen);
-  }
+  return byDistance.filter((c) => c.priority === bestPriority);
 }
 
 function filterAndForward(
@@ -177,7 +199,10 @@ function filterAndForward(
     step.snat = snat.id;
   } else {
     const entryNat = device.sourceNat.find(
-      (n) => (!n.inInterfaces || n.inInterfaces.includes(inIface)) && (!n.outInterfaces || n.outInterfaces.includes(outIface)) && n.match.contains(cur),
+      (n) =>
+        (!n.inInterfaces || n.inInterfaces.includes(inIface)) &&
+        (!n.outInterfaces || n.outInterfaces.includes(outIface)) &&
+        n.match.contains(n.header === 'original' ? entry : cur),
     );
     if (entryNat) {
       sources = entryNat.pool ? values(entryNat.pool.v4) : ifaceAddress === undefined ? sources : [ifaceAddress];
