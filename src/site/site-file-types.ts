@@ -1,20 +1,10 @@
 import type { Provenance } from '../model/provenance.js';
+import type { YamlError } from '../yaml/error-sink.js';
 import type { AddressSpace } from '../space/address-space.js';
 import type { Approval, Breakout, External, NetworkModel, Sanitizer, Segment } from './types.js';
 
 /** One problem found in the site file, located on the YAML node it is about. */
-export interface SiteFileError {
-  /** The file name given to loadSiteFile. */
-  readonly file: string;
-  /** 1-based line. */
-  readonly line: number;
-  /** 1-based column. */
-  readonly column: number;
-  /** Path of the offending value, like "segments.lgwan.networks[1]"; "" for the document itself. */
-  readonly key: string;
-  /** What is wrong and what was expected, without the location (see formatSiteFileError). */
-  readonly message: string;
-}
+export type SiteFileError = YamlError;
 
 /**
  * A sanitizer, approval or breakout item that said `any` (services) or a /0 prefix (addresses):
