@@ -2,12 +2,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseInventory } from '../../parsers/inventory-csv/index.js';
 import type { InventoryResult } from '../../parsers/inventory-csv/types.js';
-import type { ParsedConfig } from '../model/parse-result.js';
+import { type ParsedConfig, statusFromWarnings } from '../model/parse-result.js';
 import { loadSiteFile } from '../site/load-site-file.js';
 import type { SiteFileResult } from '../site/site-file-types.js';
 import { countLines } from './count-lines.js';
 import { decodeConfig } from './decode-config.js';
-import { CONFIG_FORMATS } from './formats.js';
+import { CONFIG_FORMATS, type CompanionFormat, type ConfigFormat } from './formats.js';
 
 /** The files of a snapshot directory, each read and parsed. */
 export interface Snapshot {
@@ -46,7 +46,7 @@ export function loadSnapshot(dir: string): Snapshot {
   const siteFile = siteText === undefined ? undefined : { file: SITE_FILE, lines: countLines(siteText), result: loadSiteFile(siteText, SITE_FILE) };
   const inventory = existsSync(inventoryPath) ? parseInventory(readFileSync(inventoryPath), INVENTORY_FILE) : undefined;
   const configDir = join(dir, CONFIG_DIR);
-  const configs = existsSync(configDir) ? listFiles(configDir).map((path) => readConfig(path, toSnapshotPath(dir, path))) : [];
+  const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir)) : [];
   return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs };
 }
 
@@ -70,21 +70,84 @@ function failed(file: string, format: string, comment: string, lines = 0): Parse
   return { file, format, status: 'FAILED', lines, devices: [], warnings: [{ line: 0, text: '', context: file, comment, kind: 'unrecognized' }] };
 }
 
-/** Reads one config file: decode, detect the format by content, parse. Never throws. */
-export function readConfig(path: string, file: string): ParsedConfig {
+/** A file read and recognized, not yet parsed. */
+type Recognized =
+  | { readonly kind: 'config'; readonly path: string; readonly file: string; readonly text: string; readonly format: ConfigFormat }
+  | { readonly kind: 'companion'; readonly path: string; readonly file: string; readonly text: string; readonly companion: CompanionFormat }
+  | { readonly kind: 'done'; readonly result: ParsedConfig };
+
+/**
+ * Reads every file, then parses: configs whose format takes a companion get the companion
+ * file of the same base name in the same directory (sani-gw.rules + sani-gw.ip). A companion
+ * is listed among the inputs with the warnings its partner's parser reported for it.
+ */
+function readConfigs(dir: string, paths: readonly string[]): ParsedConfig[] {
+  const recognized = paths.map((path) => recognize(path, toSnapshotPath(dir, path)));
+  const companions = new Map<string, Extract<Recognized, { kind: 'companion' }>>();
+  for (const r of recognized) if (r.kind === 'companion') companions.set(`${r.companion.id}\u0000${baseName(r.file)}`, r);
+  const used = new Set<string>();
+  const out: ParsedConfig[] = [];
+  for (const r of recognized) {
+    if (r.kind === 'done') out.push(r.result);
+    if (r.kind !== 'config') continue;
+    const key = r.format.companion ? `${r.format.companion.id}\u0000${baseName(r.file)}` : undefined;
+    const companion = key === undefined ? undefined : companions.get(key);
+    const result = safeParse(r.format, r.text, r.file, companion && { text: companion.text, file: companion.file });
+    out.push(result);
+    if (companion && key !== undefined) {
+      used.add(key);
+      out.push(companionInput(companion, result));
+    }
+  }
+  for (const [key, c] of companions) {
+    if (!used.has(key)) out.push(failed(c.file, c.companion.id, `a ${c.companion.name} file completes a config of the same base name, and there is none beside it (expected for example ${baseName(c.file)}.rules)`, countLines(c.text)));
+  }
+  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** The file path without its last extension, which pairs a config with its companion. */
+function baseName(file: string): string {
+  const slash = file.lastIndexOf('/');
+  const dot = file.lastIndexOf('.');
+  return dot > slash + 1 ? file.slice(0, dot) : file;
+}
+
+function companionInput(c: Extract<Recognized, { kind: 'companion' }>, partner: ParsedConfig): ParsedConfig {
+  const name = c.file.slice(c.file.lastIndexOf('/') + 1);
+  const warnings = partner.warnings.filter((w) => w.context.startsWith(`${name}:`) || w.context.startsWith(`${c.file}:`));
+  return { file: c.file, format: c.companion.id, status: statusFromWarnings(warnings), lines: countLines(c.text), devices: [], warnings };
+}
+
+function recognize(path: string, file: string): Recognized {
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`);
+    if (size > MAX_FILE_BYTES) return { kind: 'done', result: failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`) };
     const decoded = decodeConfig(readFileSync(path));
-    if ('binary' in decoded) return failed(file, 'binary', decoded.reason);
+    if ('binary' in decoded) return { kind: 'done', result: failed(file, 'binary', decoded.reason) };
     const format = CONFIG_FORMATS.find((f) => f.detect(decoded.text));
-    const lines = countLines(decoded.text);
-    if (!format) {
-      const names = CONFIG_FORMATS.map((f) => f.name).join(', ');
-      return failed(file, 'unknown', `format not recognized: not one of ${names}`, lines);
-    }
-    return format.parse(decoded.text, file);
+    if (format) return { kind: 'config', path, file, text: decoded.text, format };
+    const companion = CONFIG_FORMATS.map((f) => f.companion).find((c) => c?.detect(decoded.text));
+    if (companion) return { kind: 'companion', path, file, text: decoded.text, companion };
+    const names = CONFIG_FORMATS.map((f) => f.name).join(', ');
+    return { kind: 'done', result: failed(file, 'unknown', `format not recognized: not one of ${names}`, countLines(decoded.text)) };
   } catch (error) {
-    return failed(file, 'unknown', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return { kind: 'done', result: failed(file, 'unknown', `could not be read: ${error instanceof Error ? error.message : String(error)}`) };
   }
+}
+
+/** Parsers never throw by contract; this guards the audit if one ever does. */
+function safeParse(format: ConfigFormat, text: string, file: string, companion?: { text: string; file: string }): ParsedConfig {
+  try {
+    return format.parse(text, file, companion);
+  } catch (error) {
+    return failed(file, format.id, `internal error in the ${format.name} parser: ${error instanceof Error ? error.message : String(error)}`, countLines(text));
+  }
+}
+
+/** Reads and parses one config file on its own (no companion). Never throws. */
+export function readConfig(path: string, file: string): ParsedConfig {
+  const r = recognize(path, file);
+  if (r.kind === 'done') return r.result;
+  if (r.kind === 'companion') return failed(file, r.companion.id, `a ${r.companion.name} file is only read beside its config`, countLines(r.text));
+  return safeParse(r.format, r.text, file);
 }
