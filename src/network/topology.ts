@@ -48,6 +48,7 @@ export class Topology {
   private readonly addressOwners: ReadonlyMap<string, Port>;
   private readonly attachments: ReadonlyMap<string, { owner: string; securityCloud: boolean }>;
   private readonly ownAddresses: ReadonlyMap<string, AddressSpace>;
+  private readonly neighborCache = new Map<string, readonly Port[]>();
 
   constructor(devices: readonly Device[], site: Site) {
     this.devices = new Map(devices.map((d) => [d.id, d]));
@@ -161,14 +162,19 @@ export class Topology {
     return this.attachments.get(portKey(deviceId, ifaceName));
   }
 
-  /** Enabled interfaces of other devices that share a subnet with this one. */
-  neighbors(deviceId: string, ifaceName: string): Port[] {
-    const me = this.ports.get(portKey(deviceId, ifaceName));
-    if (!me || me.subnet.isEmpty()) return [];
+  /** Enabled interfaces of other devices that share a subnet with this one (computed once per port). */
+  neighbors(deviceId: string, ifaceName: string): readonly Port[] {
+    const key = portKey(deviceId, ifaceName);
+    const cached = this.neighborCache.get(key);
+    if (cached) return cached;
+    const me = this.ports.get(key);
     const out: Port[] = [];
-    for (const p of this.ports.values()) {
-      if (p.device.id !== deviceId && p.iface.enabled && p.subnet.overlaps(me.subnet)) out.push(p);
+    if (me && !me.subnet.isEmpty()) {
+      for (const p of this.ports.values()) {
+        if (p.device.id !== deviceId && p.iface.enabled && p.subnet.overlaps(me.subnet)) out.push(p);
+      }
     }
+    this.neighborCache.set(key, out);
     return out;
   }
 }
