@@ -1,0 +1,114 @@
+import type { Device } from '../model/device.js';
+import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
+import { PacketSet } from '../space/packet-set.js';
+
+/** A rule no packet can reach, and the earlier rules that take all of its packets. */
+export interface UnreachableRule {
+  readonly stage: FilterStage;
+  readonly rule: Rule;
+  /** Earlier enabled rules that together cover it (a minimal set: none can be left out). */
+  readonly coveredBy: readonly Rule[];
+  /** True when some covering rule has the opposite action: the rule's intent is lost, not just repeated. */
+  readonly conflicting: boolean;
+}
+
+/** Where a rule may apply: an ingress interface, an egress interface, a DNAT entry or none. */
+interface Context {
+  readonly in: string;
+  readonly out: string;
+  readonly dnat: string | undefined;
+}
+
+/**
+ * Rules of every stage that no packet can reach, exactly, like Batfish's filterLineReachability.
+ * A rule is reachable when, in some context it applies to, some packet it matches is matched by
+ * no earlier enabled rule. Interfaces that every term of the stage treats alike are one context
+ * class, so the work grows with the distinct interface lists, not with the interfaces.
+ * Disabled rules are skipped: they are neither reachable nor shadowing.
+ */
+export function unreachableRules(device: Device): UnreachableRule[] {
+  const out: UnreachableRule[] = [];
+  for (const stage of device.filters) {
+    const contexts = stageContexts(device, stage);
+    const rules = stage.rules.filter((r) => r.enabled);
+    // Per context, what earlier rules have taken so far; a rule is reachable in a context when
+    // it matches something outside that union.
+    const taken = contexts.map(() => PacketSet.EMPTY);
+    const reachable = rules.map(() => false);
+    const applies = rules.map(() => false);
+    contexts.forEach((c, k) => {
+      rules.forEach((rule, i) => {
+        const mine = packetsIn(rule, c);
+        if (mine.isEmpty()) return;
+        applies[i] = true;
+        if (!reachable[i] && !mine.isSubsetOf(taken[k]!)) reachable[i] = true;
+        taken[k] = taken[k]!.union(mine);
+      });
+    });
+    rules.forEach((rule, i) => {
+      // A rule that applies to no context at all (its interfaces do not exist) is a different
+      // problem; only rules hidden by earlier rules are shadowed.
+      if (reachable[i] || !applies[i]) return;
+      const cover = coverOf(rule, rules.slice(0, i), contexts);
+      out.push({ stage, rule, coveredBy: cover, conflicting: cover.some((r) => r.action !== rule.action) });
+    });
+  }
+  return out;
+}
+
+/** The earlier rules that overlap `rule` where it applies, reduced to a minimal covering set. */
+function coverOf(rule: Rule, earlier: readonly Rule[], contexts: readonly Context[]): Rule[] {
+  const overlapping = earlier.filter((e) => contexts.some((c) => packetsIn(rule, c).overlaps(packetsIn(e, c))));
+  return minimize(rule, overlapping, contexts);
+}
+
+/** Drops covering rules one at a time while the rest still covers: a minimal (not minimum) set. */
+function minimize(rule: Rule, cover: Rule[], contexts: readonly Context[]): Rule[] {
+  const kept = [...cover];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const without = kept.filter((_, k) => k !== i);
+    if (covers(rule, without, contexts)) kept.splice(i, 1);
+  }
+  return kept;
+}
+
+function covers(rule: Rule, cover: readonly Rule[], contexts: readonly Context[]): boolean {
+  return contexts.every((c) => packetsIn(rule, c).isSubsetOf(PacketSet.unionAll(cover.map((r) => packetsIn(r, c)))));
+}
+
+function termApplies(t: MatchTerm, c: Context): boolean {
+  if (t.inInterfaces !== undefined && !t.inInterfaces.includes(c.in)) return false;
+  if (t.outInterfaces !== undefined && !t.outInterfaces.includes(c.out)) return false;
+  if (t.dnat === undefined) return true;
+  if (t.dnat === 'untranslated') return c.dnat === undefined;
+  return c.dnat !== undefined && t.dnat.includes(c.dnat);
+}
+
+function packetsIn(rule: Rule, c: Context): PacketSet {
+  return PacketSet.unionAll(rule.terms.filter((t) => termApplies(t, c)).map((t) => t.packets));
+}
+
+/**
+ * One representative context per class of equivalent ones. Two interfaces are equivalent for
+ * a stage when every interface list in its terms contains both or neither.
+ */
+function stageContexts(device: Device, stage: FilterStage): Context[] {
+  const lists = (pick: (t: MatchTerm) => readonly string[] | undefined) => stage.rules.flatMap((r) => r.terms.map(pick)).filter((l): l is readonly string[] => l !== undefined);
+  const names = device.interfaces.map((i) => i.name);
+  const ins = representatives(stage.inInterfaces ?? names, lists((t) => t.inInterfaces));
+  const outs = representatives(stage.outInterfaces ?? names, lists((t) => t.outInterfaces));
+  // Packets arrive untranslated or translated by one of the device's own DNAT entries.
+  const dnats: Array<string | undefined> = [undefined, ...device.destinationNat.map((n) => n.id)];
+  const out: Context[] = [];
+  for (const i of ins) for (const o of outs) for (const d of dnats) out.push({ in: i, out: o, dnat: d });
+  return out;
+}
+
+function representatives(names: readonly string[], lists: ReadonlyArray<readonly string[]>): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const signature = lists.map((l) => (l.includes(name) ? '1' : '0')).join('');
+    if (!seen.has(signature)) seen.set(signature, name);
+  }
+  return [...seen.values()];
+}
