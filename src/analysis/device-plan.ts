@@ -77,6 +77,11 @@ export class DevicePlan {
     return this.zones.get(iface);
   }
 
+  /** Stages that filter packets entering on `inIface` addressed to the device itself, in order. */
+  localStages(inIface: string): FilterStage[] {
+    return this.device.filters.filter((s) => s.local === true && s.outInterfaces === undefined && (s.inInterfaces === undefined || s.inInterfaces.includes(inIface)));
+  }
+
   /** Stages that apply to a packet entering on `inIface` and leaving on `outIface`, in order. */
   stagesFor(inIface: string, outIface: string): FilterStage[] {
     return this.device.filters.filter(
@@ -88,8 +93,8 @@ export class DevicePlan {
    * The enabled rules of `stage` that can match packets from `inIface` to `outIface` that this
    * device's DNAT entry `dnat` translated (undefined: untranslated), in rule order.
    */
-  applicableRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string, dnat: string | undefined): ApplicableRule[] {
-    const key = `${stageIndex}\u0000${inIface}\u0000${outIface}\u0000${dnat ?? ''}`;
+  applicableRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined): ApplicableRule[] {
+    const key = `${stageIndex}\u0000${inIface}\u0000${outIface ?? '\u0001'}\u0000${dnat ?? ''}`;
     const cached = this.stageCache.get(key);
     if (cached) return cached;
     const out: ApplicableRule[] = [];
@@ -105,9 +110,10 @@ export class DevicePlan {
   }
 }
 
-function termApplies(term: MatchTerm, inIface: string, outIface: string, dnat: string | undefined): boolean {
+/** `outIface` undefined: the packet is addressed to the device, so egress conditions never hold. */
+function termApplies(term: MatchTerm, inIface: string, outIface: string | undefined, dnat: string | undefined): boolean {
   if (term.inInterfaces !== undefined && !term.inInterfaces.includes(inIface)) return false;
-  if (term.outInterfaces !== undefined && !term.outInterfaces.includes(outIface)) return false;
+  if (term.outInterfaces !== undefined && (outIface === undefined || !term.outInterfaces.includes(outIface))) return false;
   if (term.dnat === undefined) return true;
   if (term.dnat === 'untranslated') return dnat === undefined;
   return dnat !== undefined && term.dnat.includes(dnat);

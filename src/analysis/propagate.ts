@@ -117,12 +117,33 @@ class Propagation {
   private local(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined, seen: ReadonlySet<string>): void {
     const { inside, outside } = plan.own.isEmpty() ? { outside: flow } : splitByCurrent(flow, PacketSet.of(AddressSpace.ANY, plan.own));
     if (inside) {
-      const hops = [...flow.hops, { ...hop }];
-      const { inside: ok, outside: refused } = splitByCurrent(inside, plan.managementAccepts);
-      if (ok) this.finish(ok, hops, 'accepted', plan.device.id);
-      if (refused) this.finish(refused, hops, 'denied', undefined, `addressed to ${plan.device.id} itself on a service it does not offer there`);
+      // Ingress filters that also guard the device itself come first, then its services.
+      for (const permitted of this.filterLocal(plan, iface, inside, hop, tEntry, dnat)) {
+        const hops = [...permitted.flow.hops, { ...hop, decisions: permitted.decisions }];
+        const { inside: ok, outside: refused } = splitByCurrent(permitted.flow, plan.managementAccepts);
+        if (ok) this.finish(ok, hops, 'accepted', plan.device.id);
+        if (refused) this.finish(refused, hops, 'denied', undefined, `addressed to ${plan.device.id} itself on a service it does not offer there`);
+      }
     }
     if (outside) this.route(plan, iface, outside, hop, tEntry, dnat, seen);
+  }
+
+  /** Runs the local stages; denied parts finish here, the permitted parts come back with their decisions. */
+  private filterLocal(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined): Array<{ flow: Flow; decisions: Decision[] }> {
+    let pending: Array<{ flow: Flow; decisions: Decision[] }> = [{ flow, decisions: [] }];
+    for (const stage of plan.localStages(iface)) {
+      const stageIndex = plan.device.filters.indexOf(stage);
+      const next: typeof pending = [];
+      for (const p of pending) {
+        for (const r of this.firstMatch(plan, stage, stageIndex, iface, undefined, dnat, p.flow, tEntry)) {
+          const decisions = [...p.decisions, r.decision];
+          if (r.decision.action === 'deny') this.finish(r.flow, [...r.flow.hops, { ...hop, decisions }], 'denied', undefined, denialReason(r.decision));
+          else next.push({ flow: r.flow, decisions });
+        }
+      }
+      pending = next;
+    }
+    return pending;
   }
 
   private route(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined, seen: ReadonlySet<string>): void {
@@ -182,7 +203,7 @@ class Propagation {
     stage: FilterStage,
     stageIndex: number,
     inIface: string,
-    outIface: string,
+    outIface: string | undefined,
     dnat: string | undefined,
     flow: Flow,
     tEntry: Transform,

@@ -78,6 +78,12 @@ export interface FilterStage {
   /** Whether rules see the header before ('original') or after ('translated') this device's DNAT. */
   readonly header: 'original' | 'translated';
   readonly rules: readonly Rule[];
+  /**
+   * True when the stage also filters packets addressed to the device itself (an IOS or RTX
+   * ingress ACL does; a FortiGate policy does not). Such packets have no egress interface, so
+   * only stages without `outInterfaces` and terms without `outInterfaces` can apply to them.
+   */
+  readonly local?: boolean;
   /** Verdict for packets no rule matched. */
   readonly defaultAction: Action;
   /** Why, in words ("implicit deny"), for reports and trace. */

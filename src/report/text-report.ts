@@ -105,7 +105,11 @@ function pathRow(step: PathStep, index: number, lang: Language): string[] {
   const zone = (iface: string | undefined, z: string | undefined) => (iface === undefined ? '—' : z === undefined ? iface : `${iface} (${z})`);
   const action = l.actions[step.action];
   const rule =
-    step.rule === undefined
+    step.action === 'none'
+      ? step.out === undefined
+        ? '—'
+        : l.unfiltered
+      : step.rule === undefined
       ? `${l.defaultAction} ${action}`
       : `${step.implicit ? `${l.implicit} ` : ''}${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''} ${action}`;
   return [

@@ -156,6 +156,7 @@ export function randomNetwork(seed: number): RandomNetwork {
         ...(r.chance(0.3) ? { inInterfaces: r.subset(names) } : {}),
         ...(r.chance(0.3) ? { outInterfaces: r.subset(names) } : {}),
         header: r.chance(0.5) ? 'original' : 'translated',
+        ...(r.chance(0.3) ? { local: true } : {}),
         rules,
         defaultAction: r.chance(0.5) ? 'deny' : 'permit',
         defaultReason: 'default',

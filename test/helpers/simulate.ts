@@ -80,9 +80,32 @@ function enter(ctx: Ctx, deviceId: string, iface: string, cur: Packet, steps: Pa
   afterDnat(ctx, device, iface, entry, cur, undefined, step, steps, seen);
 }
 
-function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: Packet, dnat: string | undefined, step: PathStep, steps: PathStep[], seen: Set<string>): void {
+function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: Packet, dnat: string | undefined, stepIn: PathStep, steps: PathStep[], seen: Set<string>): void {
+  const step: PathStep = { ...stepIn, decisions: [...stepIn.decisions] };
   const owning = device.interfaces.find((i) => i.enabled && i.addresses.some((a) => a.address.value === cur.dst.value));
   if (owning) {
+    // Stages marked local also filter packets to the device; no egress, so no egress conditions hold.
+    for (const stage of device.filters) {
+      if (!stage.local || stage.outInterfaces !== undefined) continue;
+      if (stage.inInterfaces && !stage.inInterfaces.includes(iface)) continue;
+      const header = stage.header === 'original' ? entry : cur;
+      const rule = stage.rules.find(
+        (r) =>
+          r.enabled &&
+          r.terms.some(
+            (t) =>
+              (!t.inInterfaces || t.inInterfaces.includes(iface)) &&
+              t.outInterfaces === undefined &&
+              (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
+              t.packets.contains(header),
+          ),
+      );
+      step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
+      if ((rule ? rule.action : stage.defaultAction) === 'deny') {
+        ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
+        return;
+      }
+    }
     const accepted = device.management.some((m) => {
       const answers = device.interfaces.filter((x) => x.enabled && (m.interface === undefined || x.name === m.interface));
       return (

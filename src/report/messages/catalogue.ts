@@ -37,6 +37,8 @@ export interface Catalogue {
     readonly defaultAction: string;
     readonly summary: string;
     readonly unrecognizedLines: string;
+    /** A hop where no filter stage applied: the device forwards everything there. */
+    readonly unfiltered: string;
     readonly rule: string;
     readonly actions: Readonly<Record<'permit' | 'deny' | 'none', string>>;
   };

@@ -91,6 +91,7 @@ export const en: Catalogue = {
     defaultAction: 'default',
     summary: 'Summary',
     unrecognizedLines: 'unrecognized',
+    unfiltered: 'no filter',
     rule: 'rule',
     actions: { permit: 'permit', deny: 'deny', none: '—' },
   },

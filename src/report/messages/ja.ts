@@ -91,6 +91,7 @@ export const ja: Catalogue = {
     defaultAction: '既定動作',
     summary: '概要',
     unrecognizedLines: '未解釈',
+    unfiltered: 'フィルタなし',
     rule: 'ルール',
     actions: { permit: '許可', deny: '拒否', none: '—' },
   },
