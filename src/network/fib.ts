@@ -76,10 +76,11 @@ export function buildFib(device: Device): Fib {
 }
 
 function resolveNextHop(device: Device, route: StaticRoute, ref: RouteRef): NextHop | string {
-  if (route.discard) return { kind: 'discard', route: ref };
+  // A route bound to an interface is installed only while that interface is up, discard or not.
   const named = route.interface === undefined ? undefined : device.interfaces.find((i) => i.name === route.interface);
   if (route.interface !== undefined && !named) return `interface ${route.interface} does not exist`;
   if (named && !named.enabled) return `interface ${named.name} is down`;
+  if (route.discard) return { kind: 'discard', route: ref };
   if (!route.gateway) {
     return named ? { kind: 'direct', iface: named.name, route: ref } : 'neither gateway nor interface';
   }

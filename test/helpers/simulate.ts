@@ -153,12 +153,12 @@ function chooseRoutes(device: Device, dst: number): RouteChoice[] {
   for (const r of device.routes) {
     if (!r.enabled || !contains(r.prefix, dst)) continue;
     const base = { prefix: r.prefix, distance: r.distance, priority: r.priority };
+    const named = r.interface === undefined ? undefined : device.interfaces.find((i) => i.name === r.interface);
+    if (r.interface !== undefined && (!named || !named.enabled)) continue;
     if (r.discard) {
       candidates.push({ ...base, kind: 'discard' });
       continue;
     }
-    const named = r.interface === undefined ? undefined : device.interfaces.find((i) => i.name === r.interface);
-    if (r.interface !== undefined && (!named || !named.enabled)) continue;
     if (!r.gateway) {
       if (named) candidates.push({ ...base, kind: 'direct', iface: named.name });
       continue;
