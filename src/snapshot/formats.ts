@@ -1,5 +1,10 @@
+import { looksLikeAsa, parseAsa } from '../../parsers/asa/index.js';
 import { looksLikeFortigate, parseFortigate } from '../../parsers/fortigate/index.js';
+import { looksLikeIos, parseIos } from '../../parsers/ios/index.js';
+import { looksLikeJunos, parseJunos } from '../../parsers/junos/index.js';
 import { looksLikeNeutralDevice, parseNeutralDevice } from '../../parsers/neutral/index.js';
+import { looksLikePanos, parsePanos } from '../../parsers/paloalto/index.js';
+import { looksLikeRtx, parseRtx } from '../../parsers/rtx/index.js';
 import type { ParsedConfig } from '../model/parse-result.js';
 
 /** A second file that completes a config (the interfaces and routes of an iptables host). */
@@ -22,9 +27,15 @@ export interface ConfigFormat {
 
 /**
  * Every supported format, tried in order; the first whose detector accepts the text wins.
- * The neutral device file comes first: its explicit marker is the most specific evidence.
+ * The most specific evidence goes first: the neutral file's explicit marker, then formats with
+ * unmistakable headers, then ASA before IOS (ASA configs look like IOS to a loose detector).
  */
 export const CONFIG_FORMATS: readonly ConfigFormat[] = [
   { id: 'neutral', name: 'sansou neutral device file', detect: looksLikeNeutralDevice, parse: parseNeutralDevice },
   { id: 'fortigate', name: 'FortiGate (FortiOS)', detect: looksLikeFortigate, parse: parseFortigate },
+  { id: 'paloalto', name: 'Palo Alto PAN-OS (XML or set)', detect: looksLikePanos, parse: parsePanos },
+  { id: 'junos', name: 'Juniper Junos (brace or set)', detect: looksLikeJunos, parse: parseJunos },
+  { id: 'rtx', name: 'YAMAHA RTX', detect: looksLikeRtx, parse: parseRtx },
+  { id: 'asa', name: 'Cisco ASA', detect: looksLikeAsa, parse: parseAsa },
+  { id: 'ios', name: 'Cisco IOS / IOS-XE', detect: looksLikeIos, parse: parseIos },
 ];

@@ -1,0 +1,207 @@
+/**
+ * The predefined applications and application sets of the Junos `junos-defaults` group, as
+ * `show groups junos-defaults applications` lists them on SRX releases of the 12.x–23.x era.
+ * Ports are the standard ones; an application with several terms matches any of them.
+ *
+ * Facts worth knowing, because names mislead:
+ * - `junos-smb` is TCP 139 *and* TCP 445 (two terms); `junos-smb-session` is TCP 445 only;
+ *   `junos-netbios-session` is TCP 139; the set `junos-cifs` is netbios-session + smb-session.
+ * - `junos-ping` and `junos-icmp-ping` are ICMP echo request; `junos-icmp-all` is all ICMP.
+ * - `junos-ms-rpc-*` and `junos-sun-rpc-*` name RPC services by UUID or program number: the
+ *   ALG admits the endpoint mapper (TCP/UDP 135) or portmapper (111) and then opens dynamic
+ *   ports, which an offline model cannot know (`rpc: true`, warned where used).
+ * - `junos-rdp` (TCP 3389) appears only in recent junos-defaults; older releases have no
+ *   predefined RDP application, so portable configurations define their own.
+ */
+export interface PredefinedTerm {
+  readonly proto: number;
+  readonly dport?: readonly [number, number];
+  readonly sport?: readonly [number, number];
+  readonly icmpType?: number;
+  /** The ALG matches on the RPC payload and opens dynamic ports. */
+  readonly rpc?: true;
+}
+
+const TCP = 6;
+const UDP = 17;
+const ICMP = 1;
+const ICMP6 = 58;
+
+const tcp = (lo: number, hi = lo): PredefinedTerm => ({ proto: TCP, dport: [lo, hi] });
+const udp = (lo: number, hi = lo): PredefinedTerm => ({ proto: UDP, dport: [lo, hi] });
+const rpcTcp = (port: number): PredefinedTerm => ({ proto: TCP, dport: [port, port], rpc: true });
+const rpcUdp = (port: number): PredefinedTerm => ({ proto: UDP, dport: [port, port], rpc: true });
+
+export const PREDEFINED_APPLICATIONS: ReadonlyMap<string, readonly PredefinedTerm[]> = new Map<string, readonly PredefinedTerm[]>([
+  ['junos-aol', [tcp(5190, 5193)]],
+  ['junos-bgp', [tcp(179)]],
+  ['junos-biff', [udp(512)]],
+  ['junos-bootpc', [udp(68)]],
+  ['junos-bootps', [udp(67)]],
+  ['junos-chargen', [udp(19)]],
+  ['junos-cvspserver', [tcp(2401)]],
+  ['junos-dhcp-client', [udp(68)]],
+  ['junos-dhcp-relay', [udp(67)]],
+  ['junos-dhcp-server', [udp(67)]],
+  ['junos-discard', [udp(9)]],
+  ['junos-dns-tcp', [tcp(53)]],
+  ['junos-dns-udp', [udp(53)]],
+  ['junos-echo', [udp(7)]],
+  ['junos-finger', [tcp(79)]],
+  ['junos-ftp', [tcp(21)]],
+  ['junos-ftp-data', [tcp(20)]],
+  ['junos-gnutella', [udp(6346, 6347)]],
+  ['junos-gopher', [tcp(70)]],
+  ['junos-gprs-gtp-c', [udp(2123), tcp(2123)]],
+  ['junos-gprs-gtp-u', [udp(2152), tcp(2152)]],
+  ['junos-gprs-gtp-v0', [udp(3386), tcp(3386)]],
+  ['junos-gprs-sctp', [{ proto: 132 }]],
+  ['junos-gre', [{ proto: 47 }]],
+  ['junos-gtp', [udp(2123), udp(2152), udp(3386), tcp(2123), tcp(2152), tcp(3386)]],
+  ['junos-h323', [tcp(1720), udp(1719), tcp(1503), tcp(389), tcp(522)]],
+  ['junos-http', [tcp(80)]],
+  ['junos-http-ext', [tcp(7001)]],
+  ['junos-https', [tcp(443)]],
+  ['junos-icmp-all', [{ proto: ICMP }]],
+  ['junos-icmp-ping', [{ proto: ICMP, icmpType: 8 }]],
+  ['junos-ping', [{ proto: ICMP, icmpType: 8 }]],
+  ['junos-icmp6-all', [{ proto: ICMP6 }]],
+  ['junos-pingv6', [{ proto: ICMP6, icmpType: 128 }]],
+  ['junos-icmp6-echo-request', [{ proto: ICMP6, icmpType: 128 }]],
+  ['junos-icmp6-echo-reply', [{ proto: ICMP6, icmpType: 129 }]],
+  ['junos-icmp6-dst-unreach-addr', [{ proto: ICMP6, icmpType: 1 }]],
+  ['junos-icmp6-dst-unreach-admin', [{ proto: ICMP6, icmpType: 1 }]],
+  ['junos-icmp6-dst-unreach-beyond', [{ proto: ICMP6, icmpType: 1 }]],
+  ['junos-icmp6-dst-unreach-port', [{ proto: ICMP6, icmpType: 1 }]],
+  ['junos-icmp6-dst-unreach-route', [{ proto: ICMP6, icmpType: 1 }]],
+  ['junos-icmp6-packet-too-big', [{ proto: ICMP6, icmpType: 2 }]],
+  ['junos-icmp6-time-exceed-transit', [{ proto: ICMP6, icmpType: 3 }]],
+  ['junos-icmp6-time-exceed-reassembly', [{ proto: ICMP6, icmpType: 3 }]],
+  ['junos-icmp6-param-prob-header', [{ proto: ICMP6, icmpType: 4 }]],
+  ['junos-icmp6-param-prob-nexthdr', [{ proto: ICMP6, icmpType: 4 }]],
+  ['junos-icmp6-param-prob-option', [{ proto: ICMP6, icmpType: 4 }]],
+  ['junos-ident', [tcp(113)]],
+  ['junos-ike', [udp(500)]],
+  ['junos-ike-nat', [udp(4500)]],
+  ['junos-imap', [tcp(143)]],
+  ['junos-imaps', [tcp(993)]],
+  ['junos-internet-locator-service', [tcp(389)]],
+  ['junos-irc', [tcp(6660, 6669)]],
+  ['junos-l2tp', [udp(1701)]],
+  ['junos-ldap', [tcp(389)]],
+  ['junos-ldp-tcp', [tcp(646)]],
+  ['junos-ldp-udp', [udp(646)]],
+  ['junos-lpr', [tcp(515)]],
+  ['junos-mail', [tcp(25)]],
+  ['junos-mgcp-ca', [udp(2727)]],
+  ['junos-mgcp-ua', [udp(2427)]],
+  ['junos-ms-rpc-epm', [rpcTcp(135), rpcUdp(135)]],
+  ['junos-ms-rpc-tcp', [rpcTcp(135)]],
+  ['junos-ms-rpc-udp', [rpcUdp(135)]],
+  ['junos-ms-rpc-uuid-any-tcp', [rpcTcp(135)]],
+  ['junos-ms-rpc-uuid-any-udp', [rpcUdp(135)]],
+  ['junos-ms-rpc-iis-com-1', [rpcTcp(135)]],
+  ['junos-ms-rpc-iis-com-adminbase', [rpcTcp(135)]],
+  ['junos-ms-rpc-msexchange-directory-nsp', [rpcTcp(135)]],
+  ['junos-ms-rpc-msexchange-directory-rfr', [rpcTcp(135)]],
+  ['junos-ms-rpc-msexchange-info-store', [rpcTcp(135)]],
+  ['junos-ms-rpc-wmic-admin', [rpcTcp(135)]],
+  ['junos-ms-rpc-wmic-admin2', [rpcTcp(135)]],
+  ['junos-ms-rpc-wmic-mgmt', [rpcTcp(135)]],
+  ['junos-ms-rpc-wmic-webm-level1login', [rpcTcp(135)]],
+  ['junos-ms-sql', [tcp(1433)]],
+  ['junos-msn', [tcp(1863)]],
+  ['junos-nbds', [udp(138)]],
+  ['junos-nbname', [udp(137)]],
+  ['junos-netbios-session', [tcp(139)]],
+  ['junos-nfs', [udp(111), tcp(111)]],
+  ['junos-nfsd-tcp', [tcp(2049)]],
+  ['junos-nfsd-udp', [udp(2049)]],
+  ['junos-nntp', [tcp(119)]],
+  ['junos-ns-global', [tcp(15397)]],
+  ['junos-ns-global-pro', [tcp(15397)]],
+  ['junos-nsm', [udp(69)]],
+  ['junos-ntalk', [udp(518)]],
+  ['junos-ntp', [udp(123)]],
+  ['junos-ospf', [{ proto: 89 }]],
+  ['junos-pc-anywhere', [udp(5632)]],
+  ['junos-pop3', [tcp(110)]],
+  ['junos-pptp', [tcp(1723)]],
+  ['junos-printer', [tcp(515)]],
+  ['junos-r2cp', [udp(28672)]],
+  ['junos-radacct', [udp(1813)]],
+  ['junos-radius', [udp(1812)]],
+  ['junos-rdp', [tcp(3389)]],
+  ['junos-realaudio', [tcp(554)]],
+  ['junos-rip', [udp(520)]],
+  ['junos-rsh', [tcp(514)]],
+  ['junos-rtsp', [tcp(554)]],
+  ['junos-sccp', [tcp(2000)]],
+  ['junos-sctp-any', [{ proto: 132 }]],
+  ['junos-sip', [udp(5060), tcp(5060)]],
+  ['junos-smb', [tcp(139), tcp(445)]],
+  ['junos-smb-session', [tcp(445)]],
+  ['junos-smtp', [tcp(25)]],
+  ['junos-smtps', [tcp(465)]],
+  ['junos-snmp-agentx', [tcp(705)]],
+  ['junos-snpp', [tcp(444)]],
+  ['junos-sql-monitor', [udp(1434)]],
+  ['junos-sqlnet-v1', [tcp(1525)]],
+  ['junos-sqlnet-v2', [tcp(1521)]],
+  ['junos-ssh', [tcp(22)]],
+  ['junos-stun-tcp', [tcp(3478, 3479)]],
+  ['junos-stun-udp', [udp(3478, 3479)]],
+  ['junos-sun-rpc-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-portmap-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-portmap-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-any-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-any-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-mountd-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-mountd-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-nfs-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-nfs-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-nlockmgr-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-nlockmgr-udp', [rpcUdp(111)]],
+  ['junos-sun-rpc-status-tcp', [rpcTcp(111)]],
+  ['junos-sun-rpc-status-udp', [rpcUdp(111)]],
+  ['junos-syslog', [udp(514)]],
+  ['junos-tacacs', [tcp(49)]],
+  ['junos-tacacs-ds', [tcp(65)]],
+  ['junos-talk', [udp(517)]],
+  ['junos-tcp-any', [{ proto: TCP }]],
+  ['junos-telnet', [tcp(23)]],
+  ['junos-tftp', [udp(69)]],
+  ['junos-udp-any', [{ proto: UDP }]],
+  ['junos-uucp', [udp(540)]],
+  ['junos-vdo-live', [udp(7000, 7010)]],
+  ['junos-vnc', [tcp(5800)]],
+  ['junos-wais', [tcp(210)]],
+  ['junos-who', [udp(513)]],
+  ['junos-whois', [tcp(43)]],
+  ['junos-winframe', [tcp(1494)]],
+  ['junos-wxcontrol', [tcp(3578)]],
+  ['junos-x-windows', [tcp(6000, 6063)]],
+  ['junos-xnm-clear-text', [tcp(3221)]],
+  ['junos-xnm-ssl', [tcp(3220)]],
+  ['junos-ymsg', [tcp(5050)]],
+]);
+
+/** Predefined application sets and their member applications. */
+export const PREDEFINED_SETS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['junos-cifs', ['junos-netbios-session', 'junos-smb-session']],
+  ['junos-mgcp', ['junos-mgcp-ca', 'junos-mgcp-ua']],
+  ['junos-ms-rpc', ['junos-ms-rpc-tcp', 'junos-ms-rpc-udp']],
+  ['junos-ms-rpc-any', ['junos-ms-rpc-tcp', 'junos-ms-rpc-udp', 'junos-ms-rpc-uuid-any-tcp', 'junos-ms-rpc-uuid-any-udp']],
+  ['junos-ms-rpc-iis-com', ['junos-ms-rpc-tcp', 'junos-ms-rpc-iis-com-1', 'junos-ms-rpc-iis-com-adminbase']],
+  ['junos-ms-rpc-msexchange', ['junos-ms-rpc-tcp', 'junos-ms-rpc-udp', 'junos-ms-rpc-epm', 'junos-ms-rpc-msexchange-directory-rfr', 'junos-ms-rpc-msexchange-info-store', 'junos-ms-rpc-msexchange-directory-nsp']],
+  ['junos-ms-rpc-wmic', ['junos-ms-rpc-tcp', 'junos-ms-rpc-wmic-admin', 'junos-ms-rpc-wmic-admin2', 'junos-ms-rpc-wmic-webm-level1login', 'junos-ms-rpc-wmic-mgmt']],
+  ['junos-routing-inbound', ['junos-bgp', 'junos-rip', 'junos-ldp-tcp', 'junos-ldp-udp']],
+  ['junos-sun-rpc', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp']],
+  ['junos-sun-rpc-any', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-any-tcp', 'junos-sun-rpc-any-udp']],
+  ['junos-sun-rpc-portmap', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-portmap-tcp', 'junos-sun-rpc-portmap-udp']],
+  ['junos-sun-rpc-mountd', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-portmap-tcp', 'junos-sun-rpc-portmap-udp', 'junos-sun-rpc-mountd-tcp', 'junos-sun-rpc-mountd-udp']],
+  ['junos-sun-rpc-nfs', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-portmap-tcp', 'junos-sun-rpc-portmap-udp', 'junos-sun-rpc-nfs-tcp', 'junos-sun-rpc-nfs-udp']],
+  ['junos-sun-rpc-nlockmgr', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-portmap-tcp', 'junos-sun-rpc-portmap-udp', 'junos-sun-rpc-nlockmgr-tcp', 'junos-sun-rpc-nlockmgr-udp']],
+  ['junos-sun-rpc-status', ['junos-sun-rpc-tcp', 'junos-sun-rpc-udp', 'junos-sun-rpc-portmap-tcp', 'junos-sun-rpc-portmap-udp', 'junos-sun-rpc-status-tcp', 'junos-sun-rpc-status-udp']],
+]);
