@@ -1,7 +1,9 @@
 import { looksLikeAsa, parseAsa } from '../../parsers/asa/index.js';
 import { looksLikeFortigate, parseFortigate } from '../../parsers/fortigate/index.js';
 import { looksLikeIos, parseIos } from '../../parsers/ios/index.js';
+import { looksLikeIptablesSave, parseIptables } from '../../parsers/iptables/index.js';
 import { looksLikeJunos, parseJunos } from '../../parsers/junos/index.js';
+import { looksLikeLinuxIp } from '../../parsers/linux-ip/index.js';
 import { looksLikeNeutralDevice, parseNeutralDevice } from '../../parsers/neutral/index.js';
 import { looksLikePanos, parsePanos } from '../../parsers/paloalto/index.js';
 import { looksLikeRtx, parseRtx } from '../../parsers/rtx/index.js';
@@ -25,6 +27,8 @@ export interface ConfigFormat {
   readonly companion?: CompanionFormat;
 }
 
+const LINUX_IP: CompanionFormat = { id: 'linux-ip', name: 'Linux `ip addr` / `ip route` output', detect: looksLikeLinuxIp };
+
 /**
  * Every supported format, tried in order; the first whose detector accepts the text wins.
  * The most specific evidence goes first: the neutral file's explicit marker, then formats with
@@ -36,6 +40,7 @@ export const CONFIG_FORMATS: readonly ConfigFormat[] = [
   { id: 'paloalto', name: 'Palo Alto PAN-OS (XML or set)', detect: looksLikePanos, parse: parsePanos },
   { id: 'junos', name: 'Juniper Junos (brace or set)', detect: looksLikeJunos, parse: parseJunos },
   { id: 'rtx', name: 'YAMAHA RTX', detect: looksLikeRtx, parse: parseRtx },
+  { id: 'iptables', name: 'Linux iptables-save', detect: looksLikeIptablesSave, parse: parseIptables, companion: LINUX_IP },
   { id: 'asa', name: 'Cisco ASA', detect: looksLikeAsa, parse: parseAsa },
   { id: 'ios', name: 'Cisco IOS / IOS-XE', detect: looksLikeIos, parse: parseIos },
 ];
