@@ -7,7 +7,7 @@ import { extractInterface } from './extract-interfaces.js';
 import { extractTwiceNat } from './extract-nat.js';
 import { extractObject } from './extract-objects.js';
 import { IGNORED_COMMANDS, IGNORED_NEGATIONS } from './ignored-commands.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 import { type Statement, type StatementList, head, word } from './statements.js';
 import type { AsaConfig } from './vendor-config.js';
 import type { WarningSink } from './warnings.js';

@@ -2,7 +2,7 @@ import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../
 import { isMostlyBinary, looksLikeAsa } from './detect.js';
 import { extractAsa } from './extract.js';
 import { maskAsaSecrets } from './mask-asa-secrets.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { readStatements } from './statements.js';
 import { toNeutral } from './to-neutral.js';
 import type { AsaConfig } from './vendor-config.js';

@@ -1,4 +1,4 @@
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 
 /** One word of a line and where it starts, so the rest of a line can be taken verbatim. */
 export interface Token {

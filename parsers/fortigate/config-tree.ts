@@ -1,5 +1,5 @@
 import { MASKED_VALUE, isSecretSetting } from './secret-keys.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 import { type Quote, quoteStateAfter, tokenize } from './tokenize.js';
 import type { WarningSink } from './warnings.js';
 

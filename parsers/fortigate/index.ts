@@ -3,7 +3,7 @@ import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
 import { buildConfigTree } from './config-tree.js';
 import { isMostlyBinary, looksLikeFortigate } from './detect.js';
 import { extractFortigate } from './extract.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { toNeutral } from './to-neutral.js';
 import type { FortigateConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';

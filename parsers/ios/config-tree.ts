@@ -1,4 +1,4 @@
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 import type { WarningSink } from './warnings.js';
 
 /**

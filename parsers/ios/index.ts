@@ -3,7 +3,7 @@ import { buildConfigTree } from './config-tree.js';
 import { isMostlyBinary, looksLikeIos } from './detect.js';
 import { extractIos } from './extract.js';
 import { maskIosSecrets } from './mask-ios-secrets.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { toNeutral } from './to-neutral.js';
 import type { IosConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';

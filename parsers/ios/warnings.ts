@@ -1,6 +1,6 @@
 import type { ParseWarning } from '../../src/model/parse-result.js';
 import { maskIosSecrets } from './mask-ios-secrets.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 
 export type WarningKind = ParseWarning['kind'];
 

@@ -6,7 +6,7 @@ import { extractJunos } from './extract.js';
 import { maskJunosLine } from './mask.js';
 import { readBraceFormat } from './read-brace.js';
 import { readSetFormat } from './read-set.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { toNeutral } from './to-neutral.js';
 import type { JunosConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';

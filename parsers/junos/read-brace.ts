@@ -1,6 +1,6 @@
 import { type Part, expandParts, groupParts } from './list-expansion.js';
 import { isSessionNoise } from './noise-lines.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 import type { Statement } from './statement.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { WarningSink } from './warnings.js';

@@ -1,7 +1,7 @@
 import { expandParts, groupParts } from './list-expansion.js';
 import { isSessionNoise } from './noise-lines.js';
 import { PrefixTrie } from './prefix-trie.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 import type { Statement } from './statement.js';
 import { tokenize } from './tokenize.js';
 import type { WarningSink } from './warnings.js';

@@ -3,7 +3,7 @@ import { detectPanosFormat, isMostlyBinary } from './detect.js';
 import { extractPanos } from './extract.js';
 import { maskPanosLine } from './mask-panos.js';
 import { readSet } from './set-reader.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { toNeutral } from './to-neutral.js';
 import type { PanosConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';

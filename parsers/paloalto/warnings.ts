@@ -1,6 +1,6 @@
 import type { ParseWarning } from '../../src/model/parse-result.js';
 import { MASK, maskPanosLine } from './mask-panos.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 
 export type WarningKind = ParseWarning['kind'];
 

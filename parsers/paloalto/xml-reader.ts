@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CONFIG, RULEBASE_SCHEMA, type SchemaNode } from './schema.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { type PanNode, newNode } from './tree.js';
 import type { WarningSink } from './warnings.js';
 import { decodeXmlText } from './xml-entities.js';

@@ -2,7 +2,7 @@ import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../
 import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
 import { isMostlyBinary, looksLikeRtx } from './detect.js';
 import { extractRtx } from './extract.js';
-import { SourceText } from './source-text.js';
+import { SourceText } from '../common/source-text.js';
 import { type Statement, splitStatements } from './statements.js';
 import { toNeutral } from './to-neutral.js';
 import type { RtxConfig } from './vendor-config.js';

@@ -1,6 +1,6 @@
 import { COMMAND_WORDS } from './command-words.js';
 import { displayWidth, isWide } from './display-width.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 
 /** One command of the configuration: a physical line, or a wrapped line put back together. */
 export interface Statement {

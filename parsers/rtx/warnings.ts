@@ -1,7 +1,7 @@
 import type { ParseWarning } from '../../src/model/parse-result.js';
 import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
 import { maskRtxLine } from './secrets.js';
-import type { SourceText } from './source-text.js';
+import type { SourceText } from '../common/source-text.js';
 
 export type WarningKind = ParseWarning['kind'];
 

@@ -9,12 +9,12 @@ import type { ParsedConfig } from '../../../src/model/parse-result.js';
 import { Topology } from '../../../src/network/topology.js';
 import type { External, Segment } from '../../../src/site/types.js';
 import { AddressSpace } from '../../../src/space/address-space.js';
-import { formatIp, makeCidr, parseIp } from '../../../src/space/ip.js';
+import { formatIp, makeCidr } from '../../../src/space/ip.js';
 import type { Packet } from '../../../src/space/packet.js';
-import { PROTOCOL_NUMBERS } from '../../../src/space/protocols.js';
 import { applyToPacket } from '../../../src/space/transform.js';
 import { parseAsa } from '../../../parsers/asa/index.js';
 import { site } from '../../helpers/build-network.js';
+export { lineOf, pkt, onlyDevice, toJson, v4 } from '../../helpers/config-tests.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/asa/', import.meta.url));
 
@@ -29,37 +29,6 @@ export function parseFixture(name: string): ParsedConfig {
 }
 
 export const SAMPLE_CITY_ASA = fileURLToPath(new URL('../../../samples/sample-city/configs/asa-mn.cfg', import.meta.url));
-
-/**
- * 1-based line of the first line containing `needle` after the first line containing each of
- * `after` in turn, so tests survive edits of the fixtures.
- */
-export function lineOf(text: string, needle: string, ...after: string[]): number {
-  const lines = text.split('\n');
-  let from = 0;
-  for (const marker of after) {
-    const at = lines.findIndex((l, i) => i >= from && l.includes(marker));
-    if (at < 0) throw new Error(`marker not found: ${marker}`);
-    from = at + 1;
-  }
-  const at = lines.findIndex((l, i) => i >= from && l.includes(needle));
-  if (at < 0) throw new Error(`line not found: ${needle}`);
-  return at + 1;
-}
-
-/** A packet: "10.0.0.1", "10.0.0.2", "tcp", 443 (ICMP: type as dport, code as sport). */
-export function pkt(src: string, dst: string, protocol: string, dstPort = 0, srcPort = 49152): Packet {
-  const s = parseIp(src);
-  const d = parseIp(dst);
-  const p = PROTOCOL_NUMBERS[protocol] ?? Number(protocol);
-  if (!s || !d) throw new Error(`bad packet ${src} ${dst}`);
-  return { src: s, dst: d, protocol: p, srcPort, dstPort };
-}
-
-export function onlyDevice(parsed: ParsedConfig): Device {
-  if (parsed.devices.length !== 1) throw new Error(`expected one device, got ${parsed.devices.length}`);
-  return parsed.devices[0]!;
-}
 
 export function stage(d: Device, name: string): FilterStage {
   const s = d.filters.find((f) => f.name === name);
@@ -78,22 +47,6 @@ export function rule(d: Device, id: string): Rule {
 /** Whether any term of the rule matches the packet, ignoring interfaces. */
 export function ruleMatches(r: Rule, p: Packet): boolean {
   return r.terms.some((t) => t.packets.contains(p));
-}
-
-/** JSON of anything in the model: bigints as strings, Maps and Sets as arrays. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v instanceof Map) return [...v.entries()];
-    if (v instanceof Set) return [...v.values()];
-    return v;
-  });
-}
-
-export function v4(text: string): number {
-  const a = parseIp(text);
-  if (!a || a.family !== 4) throw new Error(`bad IPv4 ${text}`);
-  return a.value;
 }
 
 /** What happened to one packet, in the words of the tests. */

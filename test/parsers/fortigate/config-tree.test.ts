@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ConfigTree, buildConfigTree, contextOf } from '../../../parsers/fortigate/config-tree.js';
-import { SourceText } from '../../../parsers/fortigate/source-text.js';
+import { SourceText } from '../../../parsers/common/source-text.js';
 import { WarningSink } from '../../../parsers/fortigate/warnings.js';
 import type { ParseWarning } from '../../../src/model/parse-result.js';
 

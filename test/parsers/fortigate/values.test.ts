@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAddressAndMask, parseIpRange, parsePortRange } from '../../../parsers/fortigate/fortios-values.js';
 import { predefinedServiceNames } from '../../../parsers/fortigate/predefined-services.js';
 import { ServiceResolver } from '../../../parsers/fortigate/resolve-services.js';
-import { SourceText } from '../../../parsers/fortigate/source-text.js';
+import { SourceText } from '../../../parsers/common/source-text.js';
 import type { FgVdom } from '../../../parsers/fortigate/vendor-config.js';
 import { WarningSink } from '../../../parsers/fortigate/warnings.js';
 import { expandWildcard } from '../../../parsers/fortigate/wildcard.js';

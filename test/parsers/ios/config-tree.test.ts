@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfigTree } from '../../../parsers/ios/config-tree.js';
-import { SourceText } from '../../../parsers/ios/source-text.js';
+import { SourceText } from '../../../parsers/common/source-text.js';
 import { WarningSink } from '../../../parsers/ios/warnings.js';
 
 function tree(lines: string[]) {

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Device } from '../../../src/model/device.js';
 import type { FilterStage, Rule } from '../../../src/model/filter.js';
 import type { ParsedConfig } from '../../../src/model/parse-result.js';
-import { parseIp } from '../../../src/space/ip.js';
 import type { Packet } from '../../../src/space/packet.js';
-import { PROTOCOL_NUMBERS } from '../../../src/space/protocols.js';
 import { parseIos } from '../../../parsers/ios/index.js';
+export { lineOf, pkt, toJson, v4 } from '../../helpers/config-tests.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/ios/', import.meta.url));
 
@@ -19,29 +18,6 @@ export function fixtureText(name: string): string {
 
 export function parseFixture(name: string): ParsedConfig {
   return parseIos(fixtureText(name), `configs/${name}.cfg`);
-}
-
-/** 1-based line of the first line containing `needle` after each of `after` in turn. */
-export function lineOf(text: string, needle: string, ...after: string[]): number {
-  const lines = text.split('\n');
-  let from = 0;
-  for (const marker of after) {
-    const at = lines.findIndex((l, i) => i >= from && l.includes(marker));
-    if (at < 0) throw new Error(`marker not found: ${marker}`);
-    from = at + 1;
-  }
-  const at = lines.findIndex((l, i) => i >= from && l.includes(needle));
-  if (at < 0) throw new Error(`line not found: ${needle}`);
-  return at + 1;
-}
-
-/** A packet: "10.0.0.1", "10.0.0.2", "tcp", 443 (ICMP: type as dport, code as sport). */
-export function pkt(src: string, dst: string, protocol: string, dstPort = 0, srcPort = 49152): Packet {
-  const s = parseIp(src);
-  const d = parseIp(dst);
-  const p = PROTOCOL_NUMBERS[protocol] ?? Number(protocol);
-  if (!s || !d) throw new Error(`bad packet ${src} ${dst}`);
-  return { src: s, dst: d, protocol: p, srcPort, dstPort };
 }
 
 export function device(parsed: ParsedConfig, id: string): Device {
@@ -75,22 +51,6 @@ export function decide(s: FilterStage, p: Packet, inIface = '', outIface = ''): 
     if (hit) return `${r.id}:${r.action}`;
   }
   return `default-${s.defaultAction}`;
-}
-
-/** JSON of anything in the model: bigints as strings, Maps and Sets as arrays. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v instanceof Map) return [...v.entries()];
-    if (v instanceof Set) return [...v.values()];
-    return v;
-  });
-}
-
-export function v4(text: string): number {
-  const a = parseIp(text);
-  if (!a || a.family !== 4) throw new Error(`bad IPv4 ${text}`);
-  return a.value;
 }
 
 const SAMPLE = fileURLToPath(new URL('../../../samples/sample-city/configs/core-sw.cfg', import.meta.url));

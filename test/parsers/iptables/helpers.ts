@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Device } from '../../../src/model/device.js';
 import type { FilterStage, Rule } from '../../../src/model/filter.js';
 import type { ParsedConfig } from '../../../src/model/parse-result.js';
-import { parseIp } from '../../../src/space/ip.js';
 import type { Packet } from '../../../src/space/packet.js';
-import { PROTOCOL_NUMBERS } from '../../../src/space/protocols.js';
 import { parseIptables } from '../../../parsers/iptables/index.js';
+export { lineOf, pkt, onlyDevice, toJson } from '../../helpers/config-tests.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/iptables/', import.meta.url));
 
@@ -26,34 +25,6 @@ export function companionText(host: string): string | undefined {
 export function parseFixture(host: string, withCompanion = true): ParsedConfig {
   const companion = withCompanion ? companionText(host) : undefined;
   return parseIptables(rulesText(host), `configs/${host}.rules`, companion === undefined ? undefined : { text: companion, file: `configs/${host}.ip` });
-}
-
-export function onlyDevice(parsed: ParsedConfig): Device {
-  if (parsed.devices.length !== 1) throw new Error(`expected one device, got ${parsed.devices.length}`);
-  return parsed.devices[0]!;
-}
-
-/** 1-based line of the first line containing `needle` (after the lines containing each of `after`). */
-export function lineOf(text: string, needle: string, ...after: string[]): number {
-  const lines = text.split('\n');
-  let from = 0;
-  for (const marker of after) {
-    const at = lines.findIndex((l, i) => i >= from && l.includes(marker));
-    if (at < 0) throw new Error(`marker not found: ${marker}`);
-    from = at + 1;
-  }
-  const at = lines.findIndex((l, i) => i >= from && l.includes(needle));
-  if (at < 0) throw new Error(`line not found: ${needle}`);
-  return at + 1;
-}
-
-/** A packet: "10.0.0.1", "10.0.0.2", "tcp", 443 (ICMP: type as dport, code as sport). */
-export function pkt(src: string, dst: string, protocol: string, dstPort = 0, srcPort = 49152): Packet {
-  const s = parseIp(src);
-  const d = parseIp(dst);
-  const p = PROTOCOL_NUMBERS[protocol] ?? Number(protocol);
-  if (!s || !d) throw new Error(`bad packet ${src} ${dst}`);
-  return { src: s, dst: d, protocol: p, srcPort, dstPort };
 }
 
 export function stage(device: Device, name: string): FilterStage {
@@ -98,12 +69,3 @@ export function managementAccepts(device: Device, p: Packet): boolean {
   });
 }
 
-/** JSON of anything in the model: bigints as strings, Maps and Sets as arrays. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v instanceof Map) return [...v.entries()];
-    if (v instanceof Set) return [...v.values()];
-    return v;
-  });
-}

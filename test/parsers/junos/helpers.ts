@@ -3,11 +3,10 @@ import { fileURLToPath } from 'node:url';
 import type { Device } from '../../../src/model/device.js';
 import type { FilterStage, Rule } from '../../../src/model/filter.js';
 import type { ParsedConfig } from '../../../src/model/parse-result.js';
-import { parseIp } from '../../../src/space/ip.js';
 import type { Packet } from '../../../src/space/packet.js';
-import { PROTOCOL_NUMBERS } from '../../../src/space/protocols.js';
 import { parseJunos, readJunosConfig } from '../../../parsers/junos/index.js';
 import type { JunosConfig } from '../../../parsers/junos/vendor-config.js';
+export { lineOf, pkt, toJson } from '../../helpers/config-tests.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/junos/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../../samples/sample-city/configs/srx-fw.conf', import.meta.url));
@@ -31,32 +30,6 @@ export function vendorConfig(text: string): JunosConfig {
   const read = readJunosConfig(text);
   if (!read) throw new Error('not a Junos configuration');
   return read.config;
-}
-
-/**
- * 1-based line of the first line containing `needle` after the first line containing each
- * of `after` in turn, so the fixtures can change without renumbering the tests.
- */
-export function lineOf(text: string, needle: string, ...after: string[]): number {
-  const lines = text.split('\n');
-  let from = 0;
-  for (const marker of after) {
-    const at = lines.findIndex((l, i) => i >= from && l.includes(marker));
-    if (at < 0) throw new Error(`marker not found: ${marker}`);
-    from = at + 1;
-  }
-  const at = lines.findIndex((l, i) => i >= from && l.includes(needle));
-  if (at < 0) throw new Error(`line not found: ${needle}`);
-  return at + 1;
-}
-
-/** A packet "10.0.0.1" → "10.0.0.2" over "tcp" to port 443 (ICMP: type as dport, code as sport). */
-export function pkt(src: string, dst: string, protocol: string, dstPort = 0, srcPort = 49152): Packet {
-  const s = parseIp(src);
-  const d = parseIp(dst);
-  const p = PROTOCOL_NUMBERS[protocol] ?? Number(protocol);
-  if (!s || !d) throw new Error(`bad packet ${src} ${dst}`);
-  return { src: s, dst: d, protocol: p, srcPort, dstPort };
 }
 
 export function device(parsed: ParsedConfig, id?: string): Device {
@@ -97,12 +70,3 @@ export function decide(s: FilterStage, inIface: string, outIface: string, p: Pac
   return { id: `default-${s.defaultAction}`, action: s.defaultAction };
 }
 
-/** JSON of anything in the model: bigints as strings, Maps and Sets as arrays. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v instanceof Map) return [...v.entries()];
-    if (v instanceof Set) return [...v.values()];
-    return v;
-  });
-}

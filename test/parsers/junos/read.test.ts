@@ -3,7 +3,7 @@ import { expandGroups } from '../../../parsers/junos/groups.js';
 import { wildcardMatches } from '../../../parsers/junos/glob.js';
 import { readBraceFormat } from '../../../parsers/junos/read-brace.js';
 import { readSetFormat } from '../../../parsers/junos/read-set.js';
-import { SourceText } from '../../../parsers/junos/source-text.js';
+import { SourceText } from '../../../parsers/common/source-text.js';
 import { type Statement, lineOfWord } from '../../../parsers/junos/statement.js';
 import { tokenize } from '../../../parsers/junos/tokenize.js';
 import { WarningSink } from '../../../parsers/junos/warnings.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readRtxConfig } from '../../../parsers/rtx/index.js';
-import { SourceText } from '../../../parsers/rtx/source-text.js';
+import { SourceText } from '../../../parsers/common/source-text.js';
 import { splitStatements } from '../../../parsers/rtx/statements.js';
 import { tokenize, unquote } from '../../../parsers/rtx/tokenize.js';
 import { fixtureText, lineOf } from './helpers.js';

@@ -1,14 +1,15 @@
 /**
- * The configuration text with its line boundaries. Lines are sliced only when a warning needs
- * them, so memory stays flat on very large exports; an offset maps to its line by binary search
- * over the precomputed line starts, which is what the XML reader needs for element offsets.
+ * A configuration's text with its line boundaries, shared by every parser. Lines are sliced
+ * only when a warning needs them, so memory stays flat on very large exports; an offset maps
+ * to its line by binary search over the precomputed line starts (the XML reader needs that).
+ * Private-key bodies are located once, so no parser can ever show one of their lines.
  */
 export class SourceText {
   readonly text: string;
   /** Offset of the first character of each line; index 0 is line 1. */
   private readonly starts: number[];
   /** Lines inside a multi-line secret (a PEM private key body): never shown, whatever happens. */
-  private readonly secretLines: ReadonlySet<number>;
+  private secretLines: ReadonlySet<number> | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -22,7 +23,6 @@ export class SourceText {
       }
     }
     this.starts = starts;
-    this.secretLines = findSecretBlocks(this);
   }
 
   /** Number of lines; a final newline does not start a new line. */
@@ -62,6 +62,7 @@ export class SourceText {
 
   /** True for lines of a multi-line secret, whose text must never appear in a warning. */
   isSecretLine(n: number): boolean {
+    this.secretLines ??= findSecretBlocks(this);
     return this.secretLines.has(n);
   }
 }
