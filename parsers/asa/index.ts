@@ -1,5 +1,5 @@
 import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../src/model/parse-result.js';
-import { isMostlyBinary, looksLikeAsa } from './detect.js';
+import {looksLikeAsa } from './detect.js';
 import { extractAsa } from './extract.js';
 import { maskAsaSecrets } from './mask-asa-secrets.js';
 import { SourceText } from '../common/source-text.js';
@@ -7,6 +7,7 @@ import { readStatements } from './statements.js';
 import { toNeutral } from './to-neutral.js';
 import type { AsaConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';
+import { baseName, failedResult, inLineOrder, isMostlyBinary, stripBom } from '../common/parse-helpers.js';
 
 export { looksLikeAsa } from './detect.js';
 export type * from './vendor-config.js';
@@ -22,10 +23,10 @@ export function parseAsa(text: string, file: string): ParsedConfig {
     const body = stripBom(text);
     const source = new SourceText(body);
     lines = source.lineCount;
-    if (body.includes('\0')) return failed(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not an ASA configuration; nothing was parsed');
-    if (isMostlyBinary(body)) return failed(file, 'unknown', lines, 'the file is mostly binary data, not an ASA configuration; nothing was parsed');
+    if (body.includes('\0')) return failedResult(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not an ASA configuration; nothing was parsed', maskAsaSecrets);
+    if (isMostlyBinary(body)) return failedResult(file, 'unknown', lines, 'the file is mostly binary data, not an ASA configuration; nothing was parsed', maskAsaSecrets);
     if (!looksLikeAsa(body)) {
-      return failed(file, 'unknown', lines, 'not a Cisco ASA configuration: no `ASA Version` header and no `nameif` / `security-level` interface lines; nothing was parsed');
+      return failedResult(file, 'unknown', lines, 'not a Cisco ASA configuration: no `ASA Version` header and no `nameif` / `security-level` interface lines; nothing was parsed', maskAsaSecrets);
     }
     const { config, sink } = extract(source);
     const device = toNeutral(config, file, baseName(file), sink);
@@ -33,7 +34,7 @@ export function parseAsa(text: string, file: string): ParsedConfig {
     return { file, format: 'asa', status: statusFromWarnings(warnings), lines, warnings, devices: [device] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failed(file, 'asa', lines, `internal error: ${message}; the file could not be parsed`);
+    return failedResult(file, 'asa', lines, `internal error: ${message}; the file could not be parsed`, maskAsaSecrets);
   }
 }
 
@@ -51,23 +52,3 @@ function extract(source: SourceText): { config: AsaConfig; sink: WarningSink } {
   return { config: extractAsa(readStatements(source), source, sink), sink };
 }
 
-/** Extraction and conversion both warn; in line order (the sort is stable) they read like the file. */
-function inLineOrder(warnings: readonly ParseWarning[]): ParseWarning[] {
-  return [...warnings].sort((a, b) => a.line - b.line);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function failed(file: string, format: string, lines: number, comment: string): ParsedConfig {
-  const warning: ParseWarning = { line: 0, text: '', context: '', comment: maskAsaSecrets(comment), kind: 'unrecognized' };
-  return { file, format, status: 'FAILED', lines, warnings: [warning], devices: [] };
-}
-
-/** "configs/asa-mn.cfg" → "asa-mn", the hostname when the file names none. */
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}

@@ -1,12 +1,12 @@
 import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../src/model/parse-result.js';
-import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
 import { buildConfigTree } from './config-tree.js';
-import { isMostlyBinary, looksLikeFortigate } from './detect.js';
+import {looksLikeFortigate } from './detect.js';
 import { extractFortigate } from './extract.js';
 import { SourceText } from '../common/source-text.js';
 import { toNeutral } from './to-neutral.js';
 import type { FortigateConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';
+import { baseName, failedResult, inLineOrder, isMostlyBinary, stripBom } from '../common/parse-helpers.js';
 
 export { looksLikeFortigate } from './detect.js';
 export type * from './vendor-config.js';
@@ -22,10 +22,10 @@ export function parseFortigate(text: string, file: string): ParsedConfig {
     const body = stripBom(text);
     const source = new SourceText(body);
     lines = source.lineCount;
-    if (body.includes('\0')) return failed(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not a FortiGate configuration; nothing was parsed');
-    if (isMostlyBinary(body)) return failed(file, 'unknown', lines, 'the file is mostly binary data, not a FortiGate configuration; nothing was parsed');
+    if (body.includes('\0')) return failedResult(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not a FortiGate configuration; nothing was parsed');
+    if (isMostlyBinary(body)) return failedResult(file, 'unknown', lines, 'the file is mostly binary data, not a FortiGate configuration; nothing was parsed');
     if (!looksLikeFortigate(body)) {
-      return failed(
+      return failedResult(
         file,
         'unknown',
         lines,
@@ -38,7 +38,7 @@ export function parseFortigate(text: string, file: string): ParsedConfig {
     return { file, format: 'fortigate', status: statusFromWarnings(warnings), lines, warnings, devices };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failed(file, 'fortigate', lines, `internal error: ${message}; the file could not be parsed`);
+    return failedResult(file, 'fortigate', lines, `internal error: ${message}; the file could not be parsed`);
   }
 }
 
@@ -57,23 +57,3 @@ function extract(source: SourceText): { config: FortigateConfig; sink: WarningSi
   return { config: extractFortigate(tree, sink), sink };
 }
 
-/** Warnings come from three passes; in line order (sort is stable) they read like the file. */
-function inLineOrder(warnings: readonly ParseWarning[]): ParseWarning[] {
-  return [...warnings].sort((a, b) => a.line - b.line);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function failed(file: string, format: string, lines: number, comment: string): ParsedConfig {
-  const warning: ParseWarning = { line: 0, text: '', context: '', comment: maskSecretsInLine(comment), kind: 'unrecognized' };
-  return { file, format, status: 'FAILED', lines, warnings: [warning], devices: [] };
-}
-
-/** "configs/fgt-edge.conf" → "fgt-edge", the hostname when the file names none. */
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}

@@ -56,17 +56,4 @@ function isForeign(line: string, trimmed: string): boolean {
 }
 
 /** Share of a text's first characters that no configuration contains. */
-const BINARY_SAMPLE = 65536;
-const BINARY_SHARE = 0.2;
 
-/** True when the text is mostly control characters or undecodable bytes (U+FFFD). */
-export function isMostlyBinary(text: string): boolean {
-  const n = Math.min(text.length, BINARY_SAMPLE);
-  if (n === 0) return false;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) odd++;
-  }
-  return odd / n > BINARY_SHARE;
-}

@@ -26,14 +26,3 @@ export function looksLikeIptablesSave(input: string): boolean {
   return false;
 }
 
-/** Share of a text's first characters that no text export contains. */
-export function isMostlyBinary(text: string): boolean {
-  const n = Math.min(text.length, 65536);
-  if (n === 0) return false;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) odd++;
-  }
-  return odd / n > 0.2;
-}

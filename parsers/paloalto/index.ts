@@ -1,5 +1,5 @@
 import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../src/model/parse-result.js';
-import { detectPanosFormat, isMostlyBinary } from './detect.js';
+import {detectPanosFormat } from './detect.js';
 import { extractPanos } from './extract.js';
 import { maskPanosLine } from './mask-panos.js';
 import { readSet } from './set-reader.js';
@@ -8,6 +8,7 @@ import { toNeutral } from './to-neutral.js';
 import type { PanosConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';
 import { blankOutsideXml, readXml } from './xml-reader.js';
+import { baseName, inLineOrder, isMostlyBinary, stripBom } from '../common/parse-helpers.js';
 
 export { detectPanosFormat, looksLikePanos } from './detect.js';
 export type * from './vendor-config.js';
@@ -71,15 +72,6 @@ function readPanos(body: string): { config?: PanosConfig; sink: WarningSink } | 
   return { config: extractPanos(root, 'xml', version, sink), sink };
 }
 
-/** Warnings come from several passes; in line order (sort is stable) they read like the file. */
-function inLineOrder(warnings: readonly ParseWarning[]): ParseWarning[] {
-  return [...warnings].sort((a, b) => a.line - b.line);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 function fileWarning(comment: string): ParseWarning {
   return { line: 0, text: '', context: '', comment: maskPanosLine(comment), kind: 'unrecognized' };
 }
@@ -88,9 +80,3 @@ function failed(file: string, format: string, lines: number, comment: string): P
   return { file, format, status: 'FAILED', lines, warnings: [fileWarning(comment)], devices: [] };
 }
 
-/** "configs/pa-edge.xml" → "pa-edge", the hostname when the file names none. */
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}

@@ -1,12 +1,12 @@
 import { type ParseWarning, type ParsedConfig, statusFromWarnings } from '../../src/model/parse-result.js';
-import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
-import { isMostlyBinary, looksLikeRtx } from './detect.js';
+import {looksLikeRtx } from './detect.js';
 import { extractRtx } from './extract.js';
 import { SourceText } from '../common/source-text.js';
 import { type Statement, splitStatements } from './statements.js';
 import { toNeutral } from './to-neutral.js';
 import type { RtxConfig } from './vendor-config.js';
 import { WarningSink } from './warnings.js';
+import { baseName, failedResult, inLineOrder, isMostlyBinary, stripBom } from '../common/parse-helpers.js';
 
 export { looksLikeRtx } from './detect.js';
 export type * from './vendor-config.js';
@@ -23,10 +23,10 @@ export function parseRtx(text: string, file: string): ParsedConfig {
     const body = stripBom(text);
     const source = new SourceText(body);
     lines = source.lineCount;
-    if (body.includes('\0')) return failed(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not an RTX configuration; nothing was parsed');
-    if (isMostlyBinary(body)) return failed(file, 'unknown', lines, 'the file is mostly binary data, not an RTX configuration; nothing was parsed');
+    if (body.includes('\0')) return failedResult(file, 'unknown', lines, 'the file contains NUL bytes: it is binary, not an RTX configuration; nothing was parsed');
+    if (isMostlyBinary(body)) return failedResult(file, 'unknown', lines, 'the file is mostly binary data, not an RTX configuration; nothing was parsed');
     if (!looksLikeRtx(body)) {
-      return failed(file, 'unknown', lines, 'not a YAMAHA RTX configuration: no `# RTX… Rev.…` header and too few RTX commands (`ip lan1 address`, `ip filter N pass`, `pp select`, `nat descriptor`); nothing was parsed');
+      return failedResult(file, 'unknown', lines, 'not a YAMAHA RTX configuration: no `# RTX… Rev.…` header and too few RTX commands (`ip lan1 address`, `ip filter N pass`, `pp select`, `nat descriptor`); nothing was parsed');
     }
     const { config, sink } = extract(source);
     const device = toNeutral(config, file, baseName(file), sink);
@@ -34,7 +34,7 @@ export function parseRtx(text: string, file: string): ParsedConfig {
     return { file, format: 'rtx', status: statusFromWarnings(warnings), lines, warnings, devices: [device] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return failed(file, 'rtx', lines, `internal error: ${message}; the file could not be parsed`);
+    return failedResult(file, 'rtx', lines, `internal error: ${message}; the file could not be parsed`);
   }
 }
 
@@ -66,23 +66,3 @@ function flagTruncation(source: SourceText, statements: readonly Statement[], si
   sink.unrecognized(last.line, '', 'the file ends in the middle of this line (no final line break): the export looks truncated, and what followed is missing');
 }
 
-/** Extraction and conversion both warn; in line order (the sort is stable) they read like the file. */
-function inLineOrder(warnings: readonly ParseWarning[]): ParseWarning[] {
-  return [...warnings].sort((a, b) => a.line - b.line);
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function failed(file: string, format: string, lines: number, comment: string): ParsedConfig {
-  const warning: ParseWarning = { line: 0, text: '', context: '', comment: maskSecretsInLine(comment), kind: 'unrecognized' };
-  return { file, format, status: 'FAILED', lines, warnings: [warning], devices: [] };
-}
-
-/** "configs/rtx-lgwan.config" → "rtx-lgwan": RTX configs carry no hostname. */
-function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
-}
