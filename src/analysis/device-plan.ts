@@ -24,8 +24,9 @@ export class DevicePlan {
   readonly routed: AddressSpace;
   /** Addresses of the device itself. */
   readonly own: AddressSpace;
-  /** Packets to the device that its management plane answers, per interface. */
-  readonly managementAccepts: PacketSet;
+  /** Each management service's packets, with the ingress interfaces it answers on. */
+  private readonly managementByIngress: Array<{ ingress: readonly string[] | undefined; packets: PacketSet }> = [];
+  private readonly acceptsCache = new Map<string, PacketSet>();
   /** What each DNAT entry matches, with its pre-NAT egress condition folded in. */
   readonly dnatMatches: readonly PacketSet[];
   /** Every header predicate the device tests, for splitting NAT pools into uniform pieces. */
@@ -47,9 +48,10 @@ export class DevicePlan {
     for (const m of device.management) {
       const ifaces = device.interfaces.filter((i) => i.enabled && (m.interface === undefined || i.name === m.interface));
       const addresses = AddressSpace.unionAll(ifaces.flatMap((i) => i.addresses.map((a) => AddressSpace.fromAddress(a.address))));
-      accepts.push(PacketSet.of(m.sources ?? AddressSpace.ANY, addresses, m.packets));
+      const packets = PacketSet.of(m.sources ?? AddressSpace.ANY, addresses, m.packets);
+      this.managementByIngress.push({ ingress: m.ingressInterfaces, packets });
+      accepts.push(packets);
     }
-    this.managementAccepts = PacketSet.unionAll(accepts);
     this.dnatMatches = device.destinationNat.map((n) => (n.outInterfaces === undefined ? n.match : n.match.restrictDst(this.egressSpace(n.outInterfaces))));
 
     const predicates: PacketSet[] = [PacketSet.of(AddressSpace.ANY, this.own), ...accepts];
@@ -71,6 +73,16 @@ export class DevicePlan {
   /** Destinations whose route leaves through one of `ifaces` (any of equal-cost routes). */
   egressSpace(ifaces: readonly string[]): AddressSpace {
     return AddressSpace.unionAll(this.fib.entries.filter((e) => e.nextHops.some((h) => h.kind !== 'discard' && ifaces.includes(h.iface))).map((e) => e.dst));
+  }
+
+  /** Packets to the device that its management plane answers when they arrive on `inIface`. */
+  managementAccepts(inIface: string): PacketSet {
+    let accepts = this.acceptsCache.get(inIface);
+    if (!accepts) {
+      accepts = PacketSet.unionAll(this.managementByIngress.filter((m) => m.ingress === undefined || m.ingress.includes(inIface)).map((m) => m.packets));
+      this.acceptsCache.set(inIface, accepts);
+    }
+    return accepts;
   }
 
   zoneOf(iface: string): string | undefined {

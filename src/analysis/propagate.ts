@@ -6,7 +6,7 @@ import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
-import { IDENTITY, type Transform, compose, preimage } from '../space/transform.js';
+import { IDENTITY, type Transform, compose, isIdentity, preimage } from '../space/transform.js';
 import { type DevicePlan, DevicePlans } from './device-plan.js';
 import type { Decision, Disposition, Flow, Hop, Outcome } from './flow.js';
 import { splitByCurrent, splitByFamily, splitByHeader, uniformFlows } from './flow-ops.js';
@@ -120,7 +120,7 @@ class Propagation {
       // Ingress filters that also guard the device itself come first, then its services.
       for (const permitted of this.filterLocal(plan, iface, inside, hop, tEntry, dnat)) {
         const hops = [...permitted.flow.hops, { ...hop, decisions: permitted.decisions }];
-        const { inside: ok, outside: refused } = splitByCurrent(permitted.flow, plan.managementAccepts);
+        const { inside: ok, outside: refused } = splitByCurrent(permitted.flow, plan.managementAccepts(iface));
         if (ok) this.finish(ok, hops, 'accepted', plan.device.id);
         if (refused) this.finish(refused, hops, 'denied', undefined, `addressed to ${plan.device.id} itself on a service it does not offer there`);
       }
@@ -249,6 +249,11 @@ class Propagation {
       const { inside, outside } = split;
       rest = outside;
       if (!inside) continue;
+      if (entry.translate) {
+        const label = isIdentity(entry.translate) ? 'untranslated' : 'one-to-one';
+        this.forward(plan, nh, { ...inside, t: compose(inside.t, entry.translate) }, { ...hop, snat: { pool: label, ruleId: entry.id, provenance: entry.provenance } }, seen);
+        continue;
+      }
       const pool = entry.pool ?? this.interfacePool(plan.device, nh.iface);
       for (const f of translateSource(inside, pool)) {
         this.forward(plan, nh, f, { ...hop, snat: { pool: pool.toString(), ruleId: entry.id, provenance: entry.provenance } }, seen);

@@ -8,6 +8,12 @@ export interface ManagementAccess {
   readonly interface?: string;
   /** Sources allowed to connect (trusted hosts, access-class); absent means any. */
   readonly sources?: AddressSpace;
+  /**
+   * Answered only for packets that entered the device on one of these interfaces (ASA answers
+   * ssh only on the interface it names; Junos host-inbound-traffic is per ingress zone);
+   * absent means from any interface.
+   */
+  readonly ingressInterfaces?: readonly string[];
   /** Service keyword as configured ("https", "ssh", "telnet", "snmp", "ping"). */
   readonly service: string;
   /** The packets it accepts (protocol and port). */

@@ -31,7 +31,13 @@ export interface SourceNat {
   /** The header it matches: after this device's DNAT ('translated', the default) or before it ('original', PAN-OS). */
   readonly header?: 'original' | 'translated';
   readonly match: PacketSet;
-  /** Pool to translate into; absent means the egress interface's address. */
+  /** Pool to translate into; absent means the egress interface's address (unless `translate`). */
   readonly pool?: AddressSpace;
+  /**
+   * An explicit rewrite instead of a pool: `{ src: { shift } }` maps a range one-to-one (static
+   * NAT of a network), and the identity `{}` translates nothing but still ends the lookup
+   * (Junos `source-nat off`, ASA identity NAT).
+   */
+  readonly translate?: Transform;
   readonly provenance: Provenance;
 }

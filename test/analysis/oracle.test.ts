@@ -7,8 +7,25 @@ import { Topology } from '../../src/network/topology.js';
 import { Prng } from '../helpers/prng.js';
 import { randomNetwork, randomPackets } from '../helpers/random-network.js';
 import { outcomeKey, simulate } from '../helpers/simulate.js';
+import type { Packet } from '../../src/space/packet.js';
+import type { FieldMap } from '../../src/space/transform.js';
 
-function keyOf(o: Outcome): string {
+/** The source addresses a delivered packet may carry after the outcome's NAT (a pool: each). */
+function finalSources(o: Outcome, p: Packet): Array<number | undefined> {
+  if (o.disposition !== 'delivered') return [undefined];
+  const m = o.t.src as FieldMap<number> | undefined;
+  if (m === undefined) return [p.src.value as number];
+  if ('shift' in m) return [(p.src.value as number) + m.shift];
+  const out: number[] = [];
+  for (const [lo, hi] of m.set.ranges()) for (let x = lo; x < hi; x++) out.push(x);
+  return out;
+}
+
+function keysOf(o: Outcome, p: Packet): string[] {
+  return finalSources(o, p).map((src) => keyOf(o, src));
+}
+
+function keyOf(o: Outcome, finalSrc: number | undefined): string {
   return outcomeKey(
     o.disposition,
     o.to,
@@ -22,6 +39,7 @@ function keyOf(o: Outcome): string {
       decisions: h.decisions.map((d) => d.ruleId ?? `default-${d.action}`),
       ...(h.snat?.ruleId === undefined ? {} : { snat: h.snat.ruleId }),
     })),
+    finalSrc,
   );
 }
 
@@ -39,7 +57,7 @@ describe('symbolic reachability against the brute-force simulator', () => {
           const mine = outcomes.filter((o) => o.source === start.source && o.injection.device === start.device && o.injection.iface === start.iface);
           for (const p of randomPackets(r, net, start.packets.srcSpace(), 25)) {
             const expected = simulate(net.devices, net.site, start, p);
-            const actual = new Set(mine.filter((o) => o.orig.contains(p)).map(keyOf));
+            const actual = new Set(mine.filter((o) => o.orig.contains(p)).flatMap((o) => keysOf(o, p)));
             expect([...actual].sort()).toEqual([...expected].sort());
             compared++;
           }

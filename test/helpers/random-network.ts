@@ -168,8 +168,15 @@ export function randomNetwork(seed: number): RandomNetwork {
             id: 'snat1',
             ...(names.length > 0 ? { outInterfaces: r.subset(names) } : {}),
             ...(r.chance(0.5) ? { header: 'original' as const } : {}),
-            match: PacketSet.of(randomSpace(r), randomSpace(r)),
-            pool: space(BASE + 62, BASE + 63),
+            // A pool, "translate nothing" (which still ends the lookup), or a one-to-one shift;
+            // a shift maps a bounded range, as static NAT of a network does, so it stays in IPv4.
+            ...(() => {
+              const kind = r.int(0, 2);
+              if (kind === 0) return { match: PacketSet.of(randomSpace(r), randomSpace(r)), pool: space(BASE + 62, BASE + 63) };
+              if (kind === 1) return { match: PacketSet.of(randomSpace(r), randomSpace(r)), translate: {} };
+              const lo = BASE + r.int(8, 40);
+              return { match: PacketSet.of(space(lo, lo + r.int(1, 8)), randomSpace(r)), translate: { src: { shift: r.int(-8, 8) } } };
+            })(),
             provenance: here,
           },
         ]
@@ -185,7 +192,14 @@ export function randomNetwork(seed: number): RandomNetwork {
       destinationNat: dnats,
       sourceNat,
       management: [
-        ...r.subset(names, 0.4).map((name) => ({ interface: name, service: 'ssh', packets: ServiceSet.ports(6, 22, 22), secure: true, provenance: here })),
+        ...r.subset(names, 0.4).map((name) => ({
+          interface: name,
+          service: 'ssh',
+          packets: ServiceSet.ports(6, 22, 22),
+          secure: true,
+          ...(r.chance(0.4) ? { ingressInterfaces: r.subset(names) } : {}),
+          provenance: here,
+        })),
         // IOS style: every interface answers, from some sources only.
         ...(r.chance(0.3) ? [{ service: 'https', packets: ServiceSet.ports(6, 80, 81), sources: randomSpace(r), secure: true, provenance: here }] : []),
       ],

@@ -26,11 +26,11 @@ export interface PathStep {
   snat?: string;
 }
 
-export function outcomeKey(disposition: string, to: string | undefined, steps: readonly PathStep[]): string {
+export function outcomeKey(disposition: string, to: string | undefined, steps: readonly PathStep[], finalSrc?: number): string {
   const path = steps
     .map((s) => `${s.device}:${s.in}>${s.out ?? '-'} dnat=${s.dnat ?? ''} route=${s.route ?? ''}@${s.gateway ?? ''} [${s.decisions.join(',')}] snat=${s.snat ?? ''}`)
     .join(' | ');
-  return `${disposition} to=${to ?? ''} :: ${path}`;
+  return `${disposition} to=${to ?? ''}${finalSrc === undefined ? '' : ` src=${finalSrc}`} :: ${path}`;
 }
 
 interface Ctx {
@@ -109,6 +109,7 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
     const accepted = device.management.some((m) => {
       const answers = device.interfaces.filter((x) => x.enabled && (m.interface === undefined || x.name === m.interface));
       return (
+        (m.ingressInterfaces === undefined || m.ingressInterfaces.includes(iface)) &&
         answers.some((i) => i.addresses.some((a) => a.address.value === cur.dst.value)) &&
         (m.sources === undefined || m.sources.contains(cur.src)) &&
         serviceHas(m.packets.boxes, cur)
@@ -228,7 +229,9 @@ function filterAndForward(
         n.match.contains(n.header === 'original' ? entry : cur),
     );
     if (entryNat) {
-      sources = entryNat.pool ? values(entryNat.pool.v4) : ifaceAddress === undefined ? sources : [ifaceAddress];
+      const shift = entryNat.translate?.src;
+      if (entryNat.translate) sources = shift && 'shift' in shift ? [(cur.src.value as number) + (shift.shift as number)] : sources;
+      else sources = entryNat.pool ? values(entryNat.pool.v4) : ifaceAddress === undefined ? sources : [ifaceAddress];
       step.snat = entryNat.id;
     }
   }
@@ -246,7 +249,7 @@ function forward(ctx: Ctx, device: Device, outIface: string, gateway: number | u
   if (gateway !== undefined) {
     const port = portOf(gateway);
     if (port && port.device.id !== device.id) enter(ctx, port.device.id, port.iface.name, cur, steps, seen);
-    else ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps));
+    else ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps, cur.src.value as number));
     return;
   }
   const mySubnets = subnetsOf(device.interfaces.find((i) => i.name === outIface)!);
@@ -261,7 +264,7 @@ function forward(ctx: Ctx, device: Device, outIface: string, gateway: number | u
       }
     }
   }
-  ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps));
+  ctx.results.add(outcomeKey('delivered', attach ? attach.id : ownerOf(ctx.site, cur.dst.value as number), steps, cur.src.value as number));
 }
 
 /** The narrowest declared range holding the address wins; ties go to the first declared. */
