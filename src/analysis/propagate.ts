@@ -195,7 +195,7 @@ class Propagation {
       }
       pending = next;
     }
-    for (const p of pending) this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, tEntry, seen);
+    for (const p of pending) this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, tEntry, dnat, seen);
   }
 
   private firstMatch(
@@ -231,6 +231,7 @@ class Propagation {
     hop: HopDraft,
     snat: PendingSnat | undefined,
     tEntry: Transform,
+    dnat: string | undefined,
     seen: ReadonlySet<string>,
   ): void {
     if (snat) {
@@ -245,6 +246,7 @@ class Propagation {
       if (!rest) break;
       if (entry.inInterfaces !== undefined && !entry.inInterfaces.includes(inIface)) continue;
       if (entry.outInterfaces !== undefined && !entry.outInterfaces.includes(nh.iface)) continue;
+      if (entry.dnat === 'untranslated' ? dnat !== undefined : entry.dnat !== undefined && (dnat === undefined || !entry.dnat.includes(dnat))) continue;
       const split: { inside?: Flow; outside?: Flow } = splitByHeader(rest, entry.match, entry.header === 'original' ? tEntry : rest.t);
       const { inside, outside } = split;
       rest = outside;

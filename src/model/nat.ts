@@ -28,6 +28,12 @@ export interface SourceNat {
   readonly id: string;
   readonly inInterfaces?: readonly string[];
   readonly outInterfaces?: readonly string[];
+  /**
+   * Restricts the entry by this device's destination NAT, as MatchTerm.dnat does: 'untranslated'
+   * for flows no DNAT entry translated, a list for flows one of those entries translated
+   * (iptables `--ctstate DNAT`, PAN-OS rules that translate both ways). Absent matches both.
+   */
+  readonly dnat?: 'untranslated' | readonly string[];
   /** The header it matches: after this device's DNAT ('translated', the default) or before it ('original', PAN-OS). */
   readonly header?: 'original' | 'translated';
   readonly match: PacketSet;

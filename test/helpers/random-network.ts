@@ -168,6 +168,7 @@ export function randomNetwork(seed: number): RandomNetwork {
             id: 'snat1',
             ...(names.length > 0 ? { outInterfaces: r.subset(names) } : {}),
             ...(r.chance(0.5) ? { header: 'original' as const } : {}),
+            ...(r.chance(0.3) ? { dnat: r.chance(0.5) ? ('untranslated' as const) : r.subset(dnatIds) } : {}),
             // A pool, "translate nothing" (which still ends the lookup), or a one-to-one shift;
             // a shift maps a bounded range, as static NAT of a network does, so it stays in IPv4.
             ...(() => {

@@ -226,6 +226,7 @@ function filterAndForward(
       (n) =>
         (!n.inInterfaces || n.inInterfaces.includes(inIface)) &&
         (!n.outInterfaces || n.outInterfaces.includes(outIface)) &&
+        (n.dnat === undefined || (n.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && n.dnat.includes(dnat))) &&
         n.match.contains(n.header === 'original' ? entry : cur),
     );
     if (entryNat) {
