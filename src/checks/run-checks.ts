@@ -2,6 +2,7 @@ import type { CheckContext } from './context.js';
 import { externalTransit } from './external-transit.js';
 import type { Finding } from './finding.js';
 import { forbidFlow } from './forbid-flow.js';
+import { hygieneCheck } from './hygiene/index.js';
 import { inventoryMismatch } from './inventory-mismatch.js';
 import { parseUnrecognized } from './parse-unrecognized.js';
 import type { CheckConfig, Ruleset } from './types.js';
@@ -22,6 +23,13 @@ function runCheck(ctx: CheckContext, check: CheckConfig): Finding[] {
       return inventoryMismatch(ctx, check);
     case 'parse-unrecognized':
       return parseUnrecognized(ctx, check);
+    case 'rule-shadowed':
+    case 'rule-any-any':
+    case 'object-undefined':
+    case 'object-unused':
+    case 'mgmt-insecure':
+    case 'default-admin':
+      return hygieneCheck(ctx, { ...check, primitive: check.primitive });
   }
 }
 

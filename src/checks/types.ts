@@ -15,7 +15,16 @@ export type Carrier =
   | { readonly type: 'sanitizer'; readonly methods: readonly SanitizerMethod[]; readonly end: 'either' | 'source' | 'destination' };
 
 /** Checks that take no parameters beyond severity. */
-export type SimplePrimitive = 'external-transit' | 'unfiltered-bridge' | 'unclassified-network' | 'inventory-mismatch' | 'parse-unrecognized';
+export type SimplePrimitive =
+  | 'external-transit'
+  | 'unfiltered-bridge'
+  | 'unclassified-network'
+  | 'inventory-mismatch'
+  | 'parse-unrecognized'
+  | HygienePrimitive;
+
+/** Checks that read the devices' own configuration, not the paths between segments. */
+export type HygienePrimitive = 'rule-shadowed' | 'rule-any-any' | 'object-undefined' | 'object-unused' | 'mgmt-insecure' | 'default-admin';
 
 /** One check of a ruleset, with its parameters. */
 export type CheckConfig =

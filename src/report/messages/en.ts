@@ -1,68 +1,8 @@
 import type { Catalogue } from './catalogue.js';
+import { networkChecksEn } from './network-checks-en.js';
 
 export const en: Catalogue = {
-  checks: {
-    'MYNUMBER-INTERNET': {
-      title: 'マイナンバー系 connected with the Internet side',
-      message: 'Packets initiated in {from} are delivered into {to}. The マイナンバー利用事務系 must have no path to or from the Internet.',
-      remediation: 'Deny this traffic on the path shown (remove or narrow the permitting rule); マイナンバー systems never talk to the Internet side.',
-    },
-    'MYNUMBER-LGWAN': {
-      title: 'マイナンバー系 reaches LGWAN beyond approved connections',
-      message: 'Packets initiated in {from} are delivered into {to}, and no approved connection (特定通信) covers them.',
-      remediation: 'Limit the rule to the approved hosts and ports (通信経路の限定), or declare the connection under `approved` in sansou.yaml if it is an authorised 特定通信.',
-    },
-    'MYNUMBER-OTHER': {
-      title: 'マイナンバー系 reaches another segment beyond approved connections',
-      message: 'Packets initiated in {from} are delivered into {to}, and no approved connection covers them.',
-      remediation: 'Separate the マイナンバー利用事務系 from this segment, or limit the rule to approved hosts and ports and declare it under `approved`.',
-    },
-    'INTERNET-LGWAN-UNSANITIZED': {
-      title: 'Internet side reaches LGWAN without a sanitizer (missing 無害化 gateway)',
-      message: 'Packets initiated in {from} are delivered into {to}, and neither end is a registered sanitizer on one of its services.',
-      remediation: 'Remove the permit, or route the data through a registered 無害化 gateway (mail text conversion, file sanitization) and allow only its host and service.',
-    },
-    'LGWAN-INTERNET-DIRECT': {
-      title: 'LGWAN reaches the Internet side directly',
-      message: 'Packets initiated in {from} are delivered into {to} without going to a registered sanitizer or screen-transfer server on its service.',
-      remediation: 'Allow LGWAN terminals only to the screen-transfer servers and sanitizers on their services; remove direct permits.',
-    },
-    'WAN-TRANSIT': {
-      title: 'One external network reaches another through the organization',
-      message: 'Packets initiated in {from} ({fromKind}) are delivered into {to} ({toKind}) across the organization’s devices.',
-      remediation: 'Deny transit between external networks of different kinds; the organization must not bridge them.',
-    },
-    'UNFILTERED-BRIDGE': {
-      title: 'Device forwards between segments without any filter',
-      message: '{device} forwards from {in} ({from}) to {out} ({to}) with no filtering rule at all in that direction.',
-      remediation: 'Apply a filter (policy, ACL or zone rule) between these interfaces; for FortiGate zones, set `intrazone deny` or split the zone.',
-    },
-    'UNCLASSIFIED-NETWORK': {
-      title: 'Network not classified into any segment',
-      message: {
-        interface: 'Interface {device} {iface} is on {subnet}, which no segment, external network or transit declaration in sansou.yaml claims.',
-        reachable: 'Traffic from {from} can reach {destinations}, which no segment or external network claims.',
-      },
-      remediation: 'Declare the range in sansou.yaml: under a segment, an external network, or `transit` if it only links devices.',
-    },
-    'INVENTORY-MISMATCH': {
-      title: 'Inventory disagrees with the network',
-      message: {
-        'segment-differs': 'Inventory row {host} says segment {stated}, but {address} lies in {actual}.',
-        'no-network': 'Inventory row {host} has address {address}, which lies in no declared segment.',
-        'unknown-segment': 'Inventory row {host} names segment "{segment}", which is not a segment of the site.',
-      },
-      remediation: 'Correct the inventory (情報資産台帳) or the site file so both describe the same network.',
-    },
-    'PARSE-UNRECOGNIZED': {
-      title: 'Config not fully understood',
-      message: {
-        partial: '{file} ({format}): {count} of {lines} lines were not understood, so the audit may miss what they configure.',
-        failed: '{file} could not be read as a configuration: {reason}',
-      },
-      remediation: 'Check the listed lines; export the full configuration in a supported format, or report the syntax to the sansou maintainers.',
-    },
-  },
+  checks: { ...networkChecksEn },
   labels: {
     report: 'sansou three-layer audit',
     organization: 'Organization',

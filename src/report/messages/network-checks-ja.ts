@@ -1,0 +1,65 @@
+import type { CheckText } from './catalogue.js';
+
+/** Words for the checks about what the network lets through and how well its inputs were read (ja). */
+export const networkChecksJa: Readonly<Record<string, CheckText>> = {
+  'MYNUMBER-INTERNET': {
+    title: 'マイナンバー利用事務系とインターネット側の通信',
+    message: '{from} から開始された通信が {to} に届きます。マイナンバー利用事務系はインターネット側と一切通信できてはなりません。',
+    remediation: '表示された経路上で通信を拒否してください（許可ルールの削除または限定）。マイナンバー利用事務系はインターネット側と通信しません。',
+  },
+  'MYNUMBER-LGWAN': {
+    title: 'マイナンバー利用事務系から LGWAN への承認外の通信',
+    message: '{from} から開始された通信が {to} に届き、承認された特定通信のいずれにも該当しません。',
+    remediation: '承認済みのホストとポートに限定してください（通信経路の限定）。正規の特定通信であれば sansou.yaml の approved に登録してください。',
+  },
+  'MYNUMBER-OTHER': {
+    title: 'マイナンバー利用事務系から他の領域への承認外の通信',
+    message: '{from} から開始された通信が {to} に届き、承認された特定通信のいずれにも該当しません。',
+    remediation: 'マイナンバー利用事務系をこの領域から分離するか、承認済みのホストとポートに限定して approved に登録してください。',
+  },
+  'INTERNET-LGWAN-UNSANITIZED': {
+    title: 'インターネット側から LGWAN への無害化を経ない通信（無害化の欠落）',
+    message: '{from} から開始された通信が {to} に届き、どちらの端も登録された無害化装置（そのサービス）ではありません。',
+    remediation: '許可を削除するか、登録された無害化装置（メールテキスト化、ファイル無害化）を経由させ、そのホストとサービスのみを許可してください。',
+  },
+  'LGWAN-INTERNET-DIRECT': {
+    title: 'LGWAN からインターネット側への直接通信',
+    message: '{from} から開始された通信が、登録された無害化装置・画面転送サーバ（そのサービス）以外の宛先として {to} に届きます。',
+    remediation: 'LGWAN 端末からは画面転送サーバと無害化装置のサービスのみを許可し、直接の許可ルールを削除してください。',
+  },
+  'WAN-TRANSIT': {
+    title: '組織内を経由した外部ネットワーク間の通信',
+    message: '{from}（{fromKind}）から開始された通信が、組織の機器を経由して {to}（{toKind}）に届きます。',
+    remediation: '種類の異なる外部ネットワーク間の中継を拒否してください。組織のネットワークはそれらを橋渡ししてはなりません。',
+  },
+  'UNFILTERED-BRIDGE': {
+    title: 'フィルタなしで領域間を転送する機器',
+    message: '{device} は {in}（{from}）から {out}（{to}）へ、その方向にフィルタ規則が一つもないまま転送します。',
+    remediation: 'これらのインタフェース間にフィルタ（ポリシー、ACL、ゾーン規則）を設定してください。FortiGate のゾーンでは intrazone deny にするかゾーンを分けてください。',
+  },
+  'UNCLASSIFIED-NETWORK': {
+    title: 'どの領域にも分類されていないネットワーク',
+    message: {
+      interface: 'インタフェース {device} {iface} のネットワーク {subnet} は、sansou.yaml のどの領域・外部ネットワーク・transit にも含まれていません。',
+      reachable: '{from} からの通信が、どの領域・外部ネットワークにも属さない {destinations} に届きます。',
+    },
+    remediation: 'sansou.yaml でこの範囲を宣言してください（領域、外部ネットワーク、または機器間の接続のみなら transit）。',
+  },
+  'INVENTORY-MISMATCH': {
+    title: '資産台帳とネットワークの不一致',
+    message: {
+      'segment-differs': '資産台帳の {host} は領域 {stated} とされていますが、{address} は {actual} にあります。',
+      'no-network': '資産台帳の {host} のアドレス {address} は、宣言されたどの領域にも属しません。',
+      'unknown-segment': '資産台帳の {host} の領域「{segment}」は、サイトの領域として定義されていません。',
+    },
+    remediation: '資産台帳（情報資産台帳）またはサイトファイルを修正し、同じネットワークを表すようにしてください。',
+  },
+  'PARSE-UNRECOGNIZED': {
+    title: '解釈できなかった設定',
+    message: {
+      partial: '{file}（{format}）: {lines} 行中 {count} 行を解釈できませんでした。これらの行の設定は監査に反映されていない可能性があります。',
+      failed: '{file} を設定ファイルとして読み込めませんでした: {reason}',
+    },
+    remediation: '表示された行を確認してください。対応形式で設定全体を書き出すか、構文を sansou の保守者に報告してください。',
+  },
+};
