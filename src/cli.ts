@@ -1,6 +1,6 @@
 import { AUDIT_USAGE, runAudit } from './cli/audit-command.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, isUsageError } from './cli/io.js';
-import { isRulesetError } from './checks/load-ruleset.js';
+import { isRulesetError } from './rulesets/shipped.js';
 import { toolVersion } from './report/report-document.js';
 import { isSnapshotError } from './snapshot/load-snapshot.js';
 

@@ -1,5 +1,6 @@
 import type { Device } from '../model/device.js';
 import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
+import type { ManagementAccess } from '../model/management.js';
 import { type Fib, buildFib } from '../network/fib.js';
 import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
@@ -25,7 +26,7 @@ export class DevicePlan {
   /** Addresses of the device itself. */
   readonly own: AddressSpace;
   /** Each management service's packets, with the ingress interfaces it answers on. */
-  private readonly managementByIngress: Array<{ ingress: readonly string[] | undefined; packets: PacketSet }> = [];
+  private readonly managementByIngress: Array<{ entry: ManagementAccess; ingress: readonly string[] | undefined; packets: PacketSet }> = [];
   private readonly acceptsCache = new Map<string, PacketSet>();
   /** What each DNAT entry matches, with its pre-NAT egress condition folded in. */
   readonly dnatMatches: readonly PacketSet[];
@@ -49,7 +50,7 @@ export class DevicePlan {
       const ifaces = device.interfaces.filter((i) => i.enabled && (m.interface === undefined || i.name === m.interface));
       const addresses = AddressSpace.unionAll(ifaces.flatMap((i) => i.addresses.map((a) => AddressSpace.fromAddress(a.address))));
       const packets = PacketSet.of(m.sources ?? AddressSpace.ANY, addresses, m.packets);
-      this.managementByIngress.push({ ingress: m.ingressInterfaces, packets });
+      this.managementByIngress.push({ entry: m, ingress: m.ingressInterfaces, packets });
       accepts.push(packets);
     }
     this.dnatMatches = device.destinationNat.map((n) => (n.outInterfaces === undefined ? n.match : n.match.restrictDst(this.egressSpace(n.outInterfaces))));
@@ -83,6 +84,11 @@ export class DevicePlan {
       this.acceptsCache.set(inIface, accepts);
     }
     return accepts;
+  }
+
+  /** Each management service answering packets that entered on `inIface`, with the packets it accepts. */
+  managementOn(inIface: string): Array<{ readonly entry: ManagementAccess; readonly packets: PacketSet }> {
+    return this.managementByIngress.filter((m) => m.ingress === undefined || m.ingress.includes(inIface));
   }
 
   zoneOf(iface: string): string | undefined {

@@ -1,7 +1,6 @@
 import { type Reachability, analyzeReachability } from '../analysis/reachability.js';
-import { hasModelRuleset, hasPolicyProfile, loadModelRuleset, loadPolicyProfile } from '../checks/load-ruleset.js';
 import type { Finding } from '../checks/finding.js';
-import { runChecks } from '../checks/run-checks.js';
+import { runCheck } from '../checks/run-checks.js';
 import { SEVERITIES, type PolicyProfile, type Ruleset } from '../checks/types.js';
 import type { Asset } from '../../parsers/inventory-csv/types.js';
 import type { Device } from '../model/device.js';
@@ -12,6 +11,9 @@ import { resolveSite } from '../site/resolve-site.js';
 import type { Site } from '../site/types.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';
 import { type MatrixCell, buildMatrix } from './matrix.js';
+import { type RulesetSource, chooseChecks } from './choose-checks.js';
+import type { CheckPlan } from '../rulesets/plan-checks.js';
+import { type WaiverReport, applySnapshotWaivers, withWaiversInput } from '../waivers/audit-waivers.js';
 
 /** One input file and how well sansou understood it. */
 export interface InputSummary {
@@ -36,29 +38,41 @@ export interface InputProblem {
 }
 
 export interface AuditOptions {
-  /** Policy profile id for clause citations; overrides the site file. */
+  /** Policy profile id: which checks run and the clauses they cite; overrides the site file. */
   readonly policy?: string;
+  /** The user's own rulesets (--ruleset FILE), enforced in addition to the model's checks. */
+  readonly rulesets?: readonly RulesetSource[];
+  /**
+   * The day waivers are evaluated on, YYYY-MM-DD (a waiver applies through its expiry day).
+   * Defaults to the local date at call time, so a report is then reproducible only on the
+   * same day; give it for byte-identical output. Not a date: applyWaivers' WaiverDateError.
+   */
+  readonly today?: string;
 }
 
 export interface AuditResult {
   readonly snapshot: Snapshot;
   readonly site: Site;
+  /** The model's ruleset. */
   readonly ruleset: Ruleset;
   readonly policy?: PolicyProfile;
+  /** The user's rulesets that were read. */
+  readonly userRulesets: readonly Ruleset[];
+  /** The checks that ran, with their clauses, and the model checks the policy leaves out. */
+  readonly plan: CheckPlan;
   readonly devices: readonly Device[];
   readonly topology: Topology;
   readonly reachability: Reachability;
-  /** Sorted: severity, check, from, to, location, fingerprint. */
+  /** Active findings (not waived), sorted: severity, check, from, to, location, fingerprint. */
   readonly findings: readonly Finding[];
+  /** Findings waived by waivers.yaml, findings whose waivers expired, and unused waivers. */
+  readonly waivers: WaiverReport;
   readonly matrix: readonly MatrixCell[];
   readonly inputs: readonly InputSummary[];
   readonly problems: readonly InputProblem[];
   /** False when nothing usable remains (no device could be read): exit status 2. */
   readonly usable: boolean;
 }
-
-/** The policy cited when neither the site file nor the command line names one. */
-export const DEFAULT_POLICY = 'mutsu';
 
 /**
  * Audits a loaded snapshot: resolve the site, build the topology, compute reachability, run
@@ -69,42 +83,47 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
   for (const e of snapshot.siteFile?.result.errors ?? []) problems.push({ file: e.file, line: e.line, message: `${e.key ? `${e.key}: ` : ''}${e.message}` });
   const devices = uniqueDevices(snapshot, problems);
   const assets = snapshot.inventory?.assets ?? [];
-  const site = resolveSite({
+  const resolved = resolveSite({
     ...(snapshot.siteFile?.result.site ? { declared: snapshot.siteFile.result.site } : {}),
     devices,
     assets,
     ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
   });
-  const ruleset = chooseRuleset(site, problems);
-  const policy = choosePolicy(options.policy ?? site.policy, problems);
+  const { site, model: ruleset, policy, userRulesets, plan } = chooseChecks(resolved, options, problems);
   const topology = new Topology(devices, site);
   for (const issue of topology.issues) problems.push({ ...(issue.provenance ?? {}), message: issue.message });
   const reachability = analyzeReachability(topology);
-  const findings = sortFindings(
-    runChecks(
-      {
-        site,
-        topology,
-        reachability,
-        configs: snapshot.configs,
-        assets,
-        ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
-        witness: { src: witnessHosts(assets), dst: witnessHosts(assets), avoid: topology.allDeviceAddresses() },
-      },
-      ruleset,
+  const ctx = {
+    site,
+    topology,
+    reachability,
+    configs: snapshot.configs,
+    assets,
+    ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
+    witness: { src: witnessHosts(assets), dst: witnessHosts(assets), avoid: topology.allDeviceAddresses() },
+  };
+  // Each finding carries the clause of the check that found it, and a user check's own title.
+  const checked = sortFindings(
+    plan.checks.flatMap(({ check, clause }) =>
+      runCheck(ctx, check).map((f) => ({ ...f, ...(clause ? { clause } : {}), ...(check.title ? { title: check.title } : {}) })),
     ),
   );
+  // Waived findings leave the findings, hence the summary, the matrix and the exit status.
+  const { findings, waivers } = applySnapshotWaivers(snapshot, checked, options.today, problems);
   return {
     snapshot,
     site,
     ruleset,
     ...(policy ? { policy } : {}),
+    userRulesets,
+    plan,
     devices,
     topology,
     reachability,
     findings,
+    waivers,
     matrix: buildMatrix(site, reachability, findings),
-    inputs: summarizeInputs(snapshot),
+    inputs: withWaiversInput(summarizeInputs(snapshot), snapshot),
     problems,
     usable: devices.length > 0,
   };
@@ -133,19 +152,6 @@ function uniqueDevices(snapshot: Snapshot, problems: InputProblem[]): Device[] {
     }
   }
   return out;
-}
-
-function chooseRuleset(site: Site, problems: InputProblem[]): Ruleset {
-  if (hasModelRuleset(site.model)) return loadModelRuleset(site.model);
-  problems.push({ message: `no ruleset for model ${site.model} yet; auditing with the αモデル checks` });
-  return loadModelRuleset('alpha');
-}
-
-function choosePolicy(id: string | undefined, problems: InputProblem[]): PolicyProfile | undefined {
-  const wanted = id ?? DEFAULT_POLICY;
-  if (hasPolicyProfile(wanted)) return loadPolicyProfile(wanted);
-  problems.push({ message: `unknown policy profile ${wanted}; findings carry no clause citation` });
-  return undefined;
 }
 
 function summarizeInputs(snapshot: Snapshot): InputSummary[] {

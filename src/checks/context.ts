@@ -4,7 +4,7 @@ import type { Topology } from '../network/topology.js';
 import type { Asset } from '../../parsers/inventory-csv/types.js';
 import type { Site } from '../site/types.js';
 import type { WitnessHints } from '../space/witness.js';
-import type { Kind } from './types.js';
+import type { Selector } from './types.js';
 
 /** Everything a check primitive may read. Checks never change it. */
 export interface CheckContext {
@@ -19,8 +19,10 @@ export interface CheckContext {
   readonly witness: WitnessHints;
 }
 
-/** Segment and external ids of the given kinds, in site order. */
-export function idsOfKinds(ctx: CheckContext, kinds: readonly Kind[]): string[] {
-  const ids = [...ctx.site.segments.filter((s) => kinds.includes(s.kind)), ...ctx.site.externals.filter((e) => kinds.includes(e.kind))].map((o) => o.id);
+/** Segment and external ids the selectors name, in site order (segments first), each once. */
+export function idsOf(ctx: CheckContext, selectors: readonly Selector[]): string[] {
+  const picks = (type: 'segment' | 'external', o: { id: string; kind: string }) =>
+    selectors.some((s) => ('id' in s ? s.id === o.id : s.kind === o.kind && (s.scope === 'any' || s.scope === type)));
+  const ids = [...ctx.site.segments.filter((s) => picks('segment', s)), ...ctx.site.externals.filter((e) => picks('external', e))].map((o) => o.id);
   return [...new Set(ids)];
 }

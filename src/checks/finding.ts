@@ -7,7 +7,7 @@ import type { PacketSet } from '../space/packet-set.js';
 import { summarizePacketSet } from '../space/summary.js';
 import { applyToPacket, isIdentity } from '../space/transform.js';
 import { type WitnessHints, pickWitness } from '../space/witness.js';
-import type { Severity } from './types.js';
+import type { CheckWords, Clause, Severity } from './types.js';
 
 /** A concrete packet in report form. */
 export interface WitnessPacket {
@@ -64,6 +64,10 @@ export interface Finding {
   readonly path?: readonly PathStep[];
   /** The config line most responsible. */
   readonly location?: Provenance;
+  /** The clause the check enforces, from the policy profile or the user's ruleset. */
+  readonly clause?: Clause;
+  /** A user ruleset's own title for its check (shipped checks have theirs in the catalogue). */
+  readonly title?: CheckWords;
   /** Stable across unrelated edits: no line numbers go into it. */
   readonly fingerprint: string;
 }

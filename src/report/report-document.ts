@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AuditResult } from '../audit/audit.js';
 import type { Finding, PathStep } from '../checks/finding.js';
 import { SEVERITIES, type Severity } from '../checks/types.js';
+import type { Waiver } from '../waivers/waiver-types.js';
 import { packagePath } from '../package-files.js';
 import { protocolName } from '../space/protocols.js';
 import { maskSecretsInLine } from './mask-secrets.js';
@@ -24,6 +25,52 @@ export interface ReportDocument {
   readonly summary: Readonly<Record<Severity, number>>;
   readonly matrix: ReadonlyArray<{ from: string; to: string; status: string; findings: number; packets: readonly string[] }>;
   readonly findings: readonly ReportFinding[];
+  /** Findings a waiver in force covers (例外措置), sorted like findings; not counted in summary or matrix. */
+  readonly waived: ReadonlyArray<ReportFinding & { readonly waiver: ReportWaiver }>;
+  /** Waivers that matched no finding, in file order. */
+  readonly unusedWaivers: readonly ReportUnusedWaiver[];
+}
+
+/** The waiver attached to a waived finding, or to a finding reported again because its waiver expired. */
+export interface ReportWaiver {
+  /** The waiver's id, or "waiver #n" when the file gives none. */
+  readonly id: string;
+  /** The waivers file. */
+  readonly file: string;
+  /** Line of the waiver's entry. */
+  readonly line: number;
+  /** Why the exception was granted. */
+  readonly reason: string;
+  /** Who approved it. */
+  readonly approver: string;
+  /** Last day it applies, YYYY-MM-DD. */
+  readonly expires: string;
+  /** Present (true) only on a finding reported again because its waiver has expired. */
+  readonly expired?: true;
+}
+
+/** A waiver that matched no finding: stale, or its selector is wrong. */
+export interface ReportUnusedWaiver {
+  /** The waiver's id, or "waiver #n" when the file gives none. */
+  readonly id: string;
+  /** The waivers file. */
+  readonly file: string;
+  /** Line of the waiver's entry. */
+  readonly line: number;
+  /** Why the exception was granted. */
+  readonly reason: string;
+  /** Who approved it. */
+  readonly approver: string;
+  /** Last day it applies, YYYY-MM-DD. */
+  readonly expires: string;
+  /** True when the expiry day is before the audit's date. */
+  readonly expired: boolean;
+  /** The fingerprint it selects, for a fingerprint selector. */
+  readonly fingerprint?: string;
+  /** The check it selects, for a check selector. */
+  readonly check?: string;
+  /** The field patterns of a check selector. */
+  readonly match?: Readonly<Record<string, string>>;
 }
 
 export interface ReportInput {
@@ -51,6 +98,8 @@ export interface ReportFinding {
   readonly path?: readonly PathStep[];
   readonly location?: { readonly file: string; readonly line: number };
   readonly fingerprint: string;
+  /** Only on a finding reported again because the waiver that covered it has expired. */
+  readonly waiver?: ReportWaiver;
 }
 
 export interface ReportPacket {
@@ -69,6 +118,7 @@ export function toolVersion(): string {
 }
 
 export function buildReport(result: AuditResult, lang: Language): ReportDocument {
+  const expiredBy = new Map(result.waivers.expired.map((e) => [e.finding, e.waiver]));
   const summary = Object.fromEntries(SEVERITIES.map((s) => [s, result.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
   return {
     schemaVersion: 1,
@@ -91,8 +141,21 @@ export function buildReport(result: AuditResult, lang: Language): ReportDocument
     problems: result.problems.map((p) => ({ ...p })),
     summary,
     matrix: result.matrix.map((c) => ({ from: c.from, to: c.to, status: c.status, findings: c.findings, packets: c.packets })),
-    findings: result.findings.map((f) => reportFinding(result, f, lang)),
+    findings: result.findings.map((f) => {
+      const lapsed = expiredBy.get(f);
+      return { ...reportFinding(result, f, lang), ...(lapsed ? { waiver: { ...reportWaiver(lapsed), expired: true as const } } : {}) };
+    }),
+    waived: result.waivers.waived.map(({ finding, waiver }) => ({ ...reportFinding(result, finding, lang), waiver: reportWaiver(waiver) })),
+    unusedWaivers: result.waivers.unused.map((w) => ({
+      ...reportWaiver(w),
+      expired: w.expires < result.waivers.today,
+      ...(w.selector.kind === 'fingerprint' ? { fingerprint: w.selector.fingerprint } : { check: w.selector.check, match: w.selector.match }),
+    })),
   };
+}
+
+function reportWaiver(w: Waiver): ReportWaiver {
+  return { id: w.id, file: w.file, line: w.line, reason: w.reason, approver: w.approver, expires: w.expires };
 }
 
 function reportFinding(result: AuditResult, f: Finding, lang: Language): ReportFinding {
@@ -119,7 +182,7 @@ function reportFinding(result: AuditResult, f: Finding, lang: Language): ReportF
 
 /** Percentage of config lines understood, over every config input. */
 export function coverage(doc: ReportDocument): { percent: string; understood: number; total: number } {
-  const configs = doc.inputs.filter((i) => !i.format.startsWith('inventory-csv') && i.format !== 'site-yaml');
+  const configs = doc.inputs.filter((i) => !i.format.startsWith('inventory-csv') && i.format !== 'site-yaml' && i.format !== 'waivers-yaml');
   const total = configs.reduce((n, i) => n + i.lines, 0);
   const missed = configs.reduce((n, i) => n + (i.status === 'FAILED' ? i.lines : i.unrecognized), 0);
   const understood = total - missed;

@@ -2,7 +2,7 @@ import { SEVERITIES } from '../checks/types.js';
 import type { PathStep } from '../checks/finding.js';
 import { table } from './layout.js';
 import { type Language, catalogue, fill } from './messages/index.js';
-import { type ReportDocument, type ReportFinding, type ReportPacket, coverage } from './report-document.js';
+import { type ReportDocument, type ReportFinding, type ReportPacket, type ReportUnusedWaiver, coverage } from './report-document.js';
 
 const MATRIX_SYMBOL = { none: '·', compliant: '✓', violation: '✗' } as const;
 /** Warnings listed per input in the text report; the JSON report has them all. */
@@ -14,7 +14,9 @@ function truncate(text: string, max: number): string {
 
 /**
  * The human report for a terminal: parse coverage first (a verdict is only as good as the
- * reading), then the segment matrix, then the findings grouped by severity.
+ * reading), then the segment matrix, then the findings grouped by severity, then the findings
+ * waived by an approved exception and the waivers that matched nothing (both sections only
+ * when there is something to list, so a snapshot without waivers reads as before).
  */
 export function renderText(doc: ReportDocument, snapshotDir: string, lang: Language): string {
   const c = catalogue(lang);
@@ -49,7 +51,7 @@ export function renderText(doc: ReportDocument, snapshotDir: string, lang: Langu
   out.push('', l.matrix, ...renderMatrix(doc), `  ${l.matrixLegend}`, '');
 
   const counts = SEVERITIES.map((s) => `${doc.summary[s]} ${c.severities[s]}`).join(', ');
-  out.push(`${l.findings}: ${counts}`);
+  out.push(`${l.findings}: ${counts}${doc.waived.length > 0 ? `   (${fill(l.waivedCount, { count: doc.waived.length })})` : ''}`);
   if (doc.findings.length === 0) out.push(`  ${l.noFindings}`);
   for (const severity of SEVERITIES) {
     const group = doc.findings.filter((f) => f.severity === severity);
@@ -57,7 +59,39 @@ export function renderText(doc: ReportDocument, snapshotDir: string, lang: Langu
     out.push('', `== ${c.severities[severity]} (${group.length}) ==`);
     for (const f of group) out.push('', ...renderFinding(f, lang));
   }
+  if (doc.waived.length > 0) {
+    out.push('', `== ${fill(l.waivedFindings, { count: doc.waived.length })} ==`);
+    for (const f of doc.waived) out.push('', ...renderWaived(f, lang));
+  }
+  if (doc.unusedWaivers.length > 0) {
+    out.push('', fill(l.unusedWaivers, { count: doc.unusedWaivers.length }));
+    out.push(...table(doc.unusedWaivers.map((w) => unusedRow(w, lang))).map((line) => `  ${line}`));
+  }
   return `${out.join('\n')}\n`;
+}
+
+/** A waived finding: enough to recognize it (check, direction, title, severity) and the approval behind it. */
+function renderWaived(f: ReportFinding & { readonly waiver: NonNullable<ReportFinding['waiver']> }, lang: Language): string[] {
+  const c = catalogue(lang);
+  const l = c.labels;
+  const w = f.waiver;
+  const direction = f.from !== undefined && f.to !== undefined ? `  ${f.from} → ${f.to}` : '';
+  return [
+    `[${f.check}]${direction}  ${c.severities[f.severity]}  ${f.title}`,
+    `  ${l.waiver} ${w.id} (${w.file}:${w.line})   ${l.approver}: ${w.approver}   ${l.expires}: ${w.expires}`,
+    `  ${l.reason}: ${w.reason}`,
+    `  fingerprint ${f.fingerprint}`,
+  ];
+}
+
+/** An unused waiver: where it is, until when, and what it was looking for. */
+function unusedRow(w: ReportUnusedWaiver, lang: Language): string[] {
+  const l = catalogue(lang).labels;
+  const selector =
+    w.fingerprint !== undefined
+      ? `fingerprint ${w.fingerprint}`
+      : `check ${w.check ?? ''}${w.match && Object.keys(w.match).length > 0 ? `  match ${Object.entries(w.match).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`;
+  return [w.id, `${w.file}:${w.line}`, `${l.expires} ${w.expires}${w.expired ? ` (${l.expiredMark})` : ''}`, selector];
 }
 
 function renderMatrix(doc: ReportDocument): string[] {
@@ -84,6 +118,7 @@ function renderFinding(f: ReportFinding, lang: Language): string[] {
   const l = catalogue(lang).labels;
   const direction = f.from !== undefined && f.to !== undefined ? `  ${f.from} → ${f.to}` : '';
   const out = [`[${f.check}]${direction}  ${f.title}`, `  ${f.message}`];
+  if (f.waiver?.expired) out.push(`  ! ${fill(l.waiverExpired, { id: f.waiver.id, expires: f.waiver.expires, approver: f.waiver.approver })}`);
   if (f.packets && f.packets.length > 0) {
     out.push(`  ${l.packets}:`);
     for (const p of f.packets) out.push(`    ${p}`);

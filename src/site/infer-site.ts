@@ -70,7 +70,7 @@ export function inferSite(inputs: { devices: readonly Device[]; assets: readonly
   if (uplinks.internet.length > 0) {
     externals.push({ id: 'the-internet', kind: 'internet', networks: 'default', attach: uplinks.internet.map((u) => ({ device: u.device, interface: u.interface, securityCloud: false })) });
   }
-  return { model: 'alpha', segments, externals, sanitizers: [], approved: [], breakout: [], transit, origin: 'inferred', inferences: [] };
+  return { model: 'alpha', segments, externals, sanitizers: [], approved: [], breakout: [], published: [], modelDeclared: false, transit, origin: 'inferred', inferences: [] };
 }
 
 function classify(iface: Interface, space: AddressSpace, assets: readonly Asset[], shared: boolean): Verdict {

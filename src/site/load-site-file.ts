@@ -23,7 +23,7 @@ export { siteSchemaPath } from './site-file-schema.js';
 
 /** A site with nothing declared: what an empty file means. */
 function emptySite(): DeclaredSite {
-  return { segments: [], externals: [], sanitizers: [], approved: [], breakout: [], transit: AddressSpace.EMPTY, broadEntries: [] };
+  return { segments: [], externals: [], sanitizers: [], approved: [], breakout: [], published: [], transit: AddressSpace.EMPTY, broadEntries: [] };
 }
 
 /**

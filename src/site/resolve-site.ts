@@ -50,6 +50,8 @@ function fromDeclared(declared: DeclaredSite, inferences: Inference[]): Site {
     sanitizers: declared.sanitizers,
     approved: declared.approved,
     breakout: declared.breakout,
+    published: declared.published,
+    modelDeclared: declared.model !== undefined,
     transit: declared.transit,
     origin: 'file',
     inferences: [],

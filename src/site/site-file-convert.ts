@@ -21,6 +21,7 @@ import {
   type Approval,
   type AttachPoint,
   type Breakout,
+  type Publication,
   type External,
   type ExternalKind,
   type NetworkModel,
@@ -111,6 +112,7 @@ export class SiteConverter {
       sanitizers: [],
       approved: [],
       breakout: [],
+      published: [],
       transit: AddressSpace.EMPTY,
       broadEntries: this.broadEntries,
     };
@@ -147,6 +149,10 @@ export class SiteConverter {
     for (const [value, path] of this.listItems('breakout')) {
       const breakout = this.breakout(value, path);
       if (breakout) site.breakout.push(breakout);
+    }
+    for (const [value, path] of this.listItems('published')) {
+      const publication = this.publication(value, path);
+      if (publication) site.published.push(publication);
     }
     if (site.breakout.length > 0 && site.model !== 'alpha-prime') {
       const n = site.breakout.length;
@@ -293,6 +299,21 @@ export class SiteConverter {
       name,
       destinations: this.addresses([...path, 'destinations'], destinations, { kind: 'breakout', name, field: 'destinations' }),
       services: this.services([...path, 'services'], services, { kind: 'breakout', name, field: 'services' }),
+      provenance: this.provenance(path),
+    };
+  }
+
+  private publication(value: unknown, path: SitePath): Publication | undefined {
+    const entry = this.entry(value, path);
+    if (!entry) return undefined;
+    const name = this.requiredText(entry, path, 'name');
+    const hosts = this.listField(entry, path, 'hosts', true);
+    const services = this.listField(entry, path, 'services', true);
+    if (name === undefined || !hosts || !services) return undefined;
+    return {
+      name,
+      hosts: this.addresses([...path, 'hosts'], hosts, { kind: 'published', name, field: 'hosts' }),
+      services: this.services([...path, 'services'], services, { kind: 'published', name, field: 'services' }),
       provenance: this.provenance(path),
     };
   }

@@ -30,6 +30,7 @@ const SECTION_ENTRY: Readonly<Record<string, string>> = {
   sanitizers: 'sanitizer',
   approved: 'approved connection',
   breakout: 'breakout',
+  published: 'published service',
 };
 
 /** What the node at `path` is, for messages: "segment 'dmz'", "sanitizer 'file-cdr'", "transit[2]". */

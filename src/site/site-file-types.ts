@@ -1,7 +1,7 @@
 import type { Provenance } from '../model/provenance.js';
 import type { YamlError } from '../yaml/error-sink.js';
 import type { AddressSpace } from '../space/address-space.js';
-import type { Approval, Breakout, External, NetworkModel, Sanitizer, Segment } from './types.js';
+import type { Approval, Breakout, External, NetworkModel, Publication, Sanitizer, Segment } from './types.js';
 
 /** One problem found in the site file, located on the YAML node it is about. */
 export type SiteFileError = YamlError;
@@ -11,7 +11,7 @@ export type SiteFileError = YamlError;
  * accepted, but a later check (APPROVED-TOO-BROAD) reports it.
  */
 export interface BroadEntry {
-  readonly kind: 'sanitizer' | 'approved' | 'breakout';
+  readonly kind: 'sanitizer' | 'approved' | 'breakout' | 'published';
   /** The entry's name. */
   readonly name: string;
   /** The field that said it: services, hosts, from, to or destinations. */
@@ -33,6 +33,7 @@ export interface DeclaredSite {
   sanitizers: Sanitizer[];
   approved: Approval[];
   breakout: Breakout[];
+  published: Publication[];
   transit: AddressSpace;
   broadEntries: BroadEntry[];
 }

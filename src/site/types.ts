@@ -79,6 +79,14 @@ export interface Breakout {
   readonly provenance?: Provenance;
 }
 
+/** A service the organization publishes to the Internet from outside its dmz (site `published`). */
+export interface Publication {
+  readonly name: string;
+  readonly hosts: AddressSpace;
+  readonly services: ServiceSet;
+  readonly provenance?: Provenance;
+}
+
 /** Something sansou concluded without being told, for the user to confirm. */
 export interface Inference {
   /** What it is about ("interface fw-core/root port3 (10.20.255.0/24)"). */
@@ -100,6 +108,10 @@ export interface Site {
   readonly sanitizers: readonly Sanitizer[];
   readonly approved: readonly Approval[];
   readonly breakout: readonly Breakout[];
+  /** Services reachable from the Internet on purpose, outside the dmz. */
+  readonly published: readonly Publication[];
+  /** True when the site file named the model; false when it is the default. */
+  readonly modelDeclared: boolean;
   /** Infrastructure links between devices: no hosts, neither source nor destination of flows. */
   readonly transit: AddressSpace;
   /** 'file' when sansou.yaml was read, 'inferred' when there was none. */

@@ -5,6 +5,8 @@ import type { InventoryResult } from '../../parsers/inventory-csv/types.js';
 import { type ParsedConfig, statusFromWarnings } from '../model/parse-result.js';
 import { loadSiteFile } from '../site/load-site-file.js';
 import type { SiteFileResult } from '../site/site-file-types.js';
+import { loadWaivers } from '../waivers/load-waivers.js';
+import type { WaiversFileResult } from '../waivers/waiver-types.js';
 import { countLines } from './count-lines.js';
 import { decodeConfig } from './decode-config.js';
 import { CONFIG_FORMATS, type CompanionFormat, type ConfigFormat } from './formats.js';
@@ -19,6 +21,8 @@ export interface Snapshot {
   readonly inventory?: InventoryResult;
   /** Every file under configs/, in path order. */
   readonly configs: readonly ParsedConfig[];
+  /** waivers.yaml (approved exceptions, 例外措置), when present. */
+  readonly waiversFile?: { readonly file: string; readonly lines: number; readonly result: WaiversFileResult };
 }
 
 /** The snapshot directory itself is unusable (missing, not a directory). */
@@ -33,6 +37,7 @@ export function isSnapshotError(error: unknown): error is SnapshotError {
 export const SITE_FILE = 'sansou.yaml';
 export const INVENTORY_FILE = 'inventory.csv';
 export const CONFIG_DIR = 'configs';
+export const WAIVERS_FILE = 'waivers.yaml';
 
 /** Largest file sansou reads; bigger ones are reported, not loaded. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -47,7 +52,10 @@ export function loadSnapshot(dir: string): Snapshot {
   const inventory = existsSync(inventoryPath) ? parseInventory(readFileSync(inventoryPath), INVENTORY_FILE) : undefined;
   const configDir = join(dir, CONFIG_DIR);
   const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir)) : [];
-  return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs };
+  const waiversPath = join(dir, WAIVERS_FILE);
+  const waiversText = existsSync(waiversPath) ? readFileSync(waiversPath, 'utf8') : undefined;
+  const waiversFile = waiversText === undefined ? undefined : { file: WAIVERS_FILE, lines: countLines(waiversText), result: loadWaivers(waiversText, WAIVERS_FILE) };
+  return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}) };
 }
 
 /** Regular files below `dir`, sorted by path so every run reads them in the same order. */

@@ -1,7 +1,7 @@
 import type { Asset } from '../../parsers/inventory-csv/types.js';
 import { analyzeReachability } from '../../src/analysis/reachability.js';
 import type { Finding } from '../../src/checks/finding.js';
-import { loadModelRuleset } from '../../src/checks/load-ruleset.js';
+import { loadShippedModel } from '../../src/rulesets/shipped.js';
 import { runChecks } from '../../src/checks/run-checks.js';
 import type { Device } from '../../src/model/device.js';
 import type { ParsedConfig } from '../../src/model/parse-result.js';
@@ -15,7 +15,7 @@ export function check(devices: Device[], site: Site, extra: { assets?: Asset[]; 
   const assets = extra.assets ?? [];
   return runChecks(
     { site, topology, reachability, configs: extra.configs ?? [], assets, inventoryFile: 'inventory.csv', witness: { src: assets.flatMap((a) => a.addresses), dst: assets.flatMap((a) => a.addresses), avoid: topology.allDeviceAddresses() } },
-    loadModelRuleset('alpha'),
+    loadShippedModel('alpha').checks,
   );
 }
 

@@ -71,5 +71,5 @@ export function segment(id: string, kind: Segment['kind'], ...networks: string[]
 }
 
 export function site(parts: { segments: Segment[]; externals?: External[]; sanitizers?: Sanitizer[] } & Partial<Site>): Site {
-  return { model: 'alpha', externals: [], sanitizers: [], approved: [], breakout: [], transit: AddressSpace.EMPTY, origin: 'file', inferences: [], ...parts };
+  return { model: 'alpha', externals: [], sanitizers: [], approved: [], breakout: [], published: [], modelDeclared: true, transit: AddressSpace.EMPTY, origin: 'file', inferences: [], ...parts };
 }

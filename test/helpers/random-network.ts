@@ -229,6 +229,8 @@ export function randomNetwork(seed: number): RandomNetwork {
     sanitizers: [],
     approved: [],
     breakout: [],
+    published: [],
+    modelDeclared: true,
     transit: r.chance(0.3) ? AddressSpace.fromCidr(cidr(BASE + 8 * r.int(0, 7), 29)) : AddressSpace.EMPTY,
     origin: 'file',
     inferences: [],

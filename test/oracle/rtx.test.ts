@@ -28,7 +28,7 @@ function siteFor(gen: GeneratedConfig, deviceId: string): Site {
   const externals = gen.externalAt
     ? [{ id: 'ext', kind: 'internet' as const, networks: 'default' as const, attach: [{ device: deviceId, interface: gen.externalAt, securityCloud: false }] }]
     : [];
-  return { model: 'alpha', segments, externals, sanitizers: [], approved: [], breakout: [], transit: AddressSpace.EMPTY, origin: 'file', inferences: [] };
+  return { model: 'alpha', segments, externals, sanitizers: [], approved: [], breakout: [], published: [], modelDeclared: true, transit: AddressSpace.EMPTY, origin: 'file', inferences: [] };
 }
 
 interface Tally {

@@ -41,6 +41,21 @@ export interface Catalogue {
     readonly unfiltered: string;
     readonly rule: string;
     readonly actions: Readonly<Record<'permit' | 'deny' | 'none', string>>;
+    /** Heading of the waived findings (例外措置), with {count}. */
+    readonly waivedFindings: string;
+    /** Appended to the findings counts when some are waived, with {count}. */
+    readonly waivedCount: string;
+    /** Word before a waiver's id. */
+    readonly waiver: string;
+    readonly approver: string;
+    readonly expires: string;
+    readonly reason: string;
+    /** Note on a finding reported again, with {id}, {expires} and {approver}. */
+    readonly waiverExpired: string;
+    /** Heading of the waivers that matched no finding, with {count}. */
+    readonly unusedWaivers: string;
+    /** Marks an unused waiver whose expiry day has passed. */
+    readonly expiredMark: string;
   };
   readonly severities: Readonly<Record<'critical' | 'high' | 'medium' | 'low' | 'info', string>>;
 }

@@ -1,8 +1,9 @@
 import type { Catalogue } from './catalogue.js';
+import { hygieneChecksEn } from './hygiene-checks-en.js';
 import { networkChecksEn } from './network-checks-en.js';
 
 export const en: Catalogue = {
-  checks: { ...networkChecksEn },
+  checks: { ...networkChecksEn, ...hygieneChecksEn },
   labels: {
     report: 'sansou three-layer audit',
     organization: 'Organization',
@@ -34,6 +35,15 @@ export const en: Catalogue = {
     unfiltered: 'no filter',
     rule: 'rule',
     actions: { permit: 'permit', deny: 'deny', none: '—' },
+    waivedFindings: 'Waived findings (例外措置) ({count}, not counted above)',
+    waivedCount: '{count} waived',
+    waiver: 'waiver',
+    approver: 'approver',
+    expires: 'expires',
+    reason: 'reason',
+    waiverExpired: 'waiver {id} expired on {expires} (approver {approver}): reported again',
+    unusedWaivers: 'Unused waivers ({count}): they match no finding; remove them or correct the selector',
+    expiredMark: 'expired',
   },
   severities: { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' },
 };

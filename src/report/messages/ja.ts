@@ -1,8 +1,9 @@
 import type { Catalogue } from './catalogue.js';
+import { hygieneChecksJa } from './hygiene-checks-ja.js';
 import { networkChecksJa } from './network-checks-ja.js';
 
 export const ja: Catalogue = {
-  checks: { ...networkChecksJa },
+  checks: { ...networkChecksJa, ...hygieneChecksJa },
   labels: {
     report: 'sansou 三層分離監査',
     organization: '組織',
@@ -34,6 +35,15 @@ export const ja: Catalogue = {
     unfiltered: 'フィルタなし',
     rule: 'ルール',
     actions: { permit: '許可', deny: '拒否', none: '—' },
+    waivedFindings: '例外措置により除外した検出事項（{count} 件、上の件数に含まない）',
+    waivedCount: '例外措置 {count} 件',
+    waiver: '例外措置',
+    approver: '承認者',
+    expires: '有効期限',
+    reason: '理由',
+    waiverExpired: '例外措置 {id} は有効期限 {expires} を過ぎたため、再び検出事項として報告します（承認者 {approver}）',
+    unusedWaivers: '未使用の例外措置（{count} 件）: 該当する検出事項がありません。削除するか対象の指定を修正してください',
+    expiredMark: '期限切れ',
   },
   severities: { critical: '重大', high: '高', medium: '中', low: '低', info: '情報' },
 };

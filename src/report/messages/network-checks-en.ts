@@ -32,6 +32,26 @@ export const networkChecksEn: Readonly<Record<string, CheckText>> = {
     message: 'Packets initiated in {from} ({fromKind}) are delivered into {to} ({toKind}) across the organization’s devices.',
     remediation: 'Deny transit between external networks of different kinds; the organization must not bridge them.',
   },
+  'APPROVED-TOO-BROAD': {
+    title: 'Permitted entry not limited to hosts and ports',
+    message: 'The {kind} entry "{name}" in sansou.yaml is not limited to hosts and ports: {fields} (at most {max} addresses on one side; services must name protocol and port).',
+    remediation: 'Narrow the entry to the hosts (IP addresses) and ports it needs (通信経路の限定). Do not use any, /0 or whole port ranges.',
+  },
+  'INTERNET-EGRESS-BYPASS': {
+    title: 'Internet traffic bypassing the 自治体情報セキュリティクラウド',
+    message: 'Packets initiated in {from} reach {to} through {via}, an attachment not marked as the security cloud.',
+    remediation: 'Route the Internet segment\'s Internet traffic only through the attachment marked securityCloud: true (the prefecture\'s security cloud), and deny it elsewhere.',
+  },
+  'EXPOSED-TO-INTERNET': {
+    title: 'Host outside the DMZ reachable from the Internet',
+    message: 'Packets initiated in the Internet ({from}) are delivered to hosts of {to}, which is not a DMZ (VIP/DNAT included).',
+    remediation: 'Publish services only from the DMZ and deny other inbound traffic. If this publication is intended, declare its hosts and services under published in sansou.yaml.',
+  },
+  'CLASSIFIED-ASSET-EXPOSED': {
+    title: 'Classified asset reachable from the Internet side',
+    message: 'Asset {host} ({address}), classified {classification}, receives packets initiated in {from} (delivered into {to}).',
+    remediation: 'Deny traffic from the Internet side on the path to this asset, or restrict it to a registered sanitizer. If the classification is wrong, correct the inventory.',
+  },
   'UNFILTERED-BRIDGE': {
     title: 'Device forwards between segments without any filter',
     message: '{device} forwards from {in} ({from}) to {out} ({to}) with no filtering rule at all in that direction.',

@@ -32,6 +32,26 @@ export const networkChecksJa: Readonly<Record<string, CheckText>> = {
     message: '{from}（{fromKind}）から開始された通信が、組織の機器を経由して {to}（{toKind}）に届きます。',
     remediation: '種類の異なる外部ネットワーク間の中継を拒否してください。組織のネットワークはそれらを橋渡ししてはなりません。',
   },
+  'APPROVED-TOO-BROAD': {
+    title: '通信経路が限定されていない許可エントリ',
+    message: 'sansou.yaml の {kind}「{name}」はホストとポートに限定されていません: {fields}（一方の端は {max} アドレスまで、サービスはプロトコルとポートを指定）。',
+    remediation: 'エントリを必要なホスト（IP アドレス）とポート番号に絞ってください（通信経路の限定）。any や /0、ポート全体の指定は使わないでください。',
+  },
+  'INTERNET-EGRESS-BYPASS': {
+    title: '自治体情報セキュリティクラウドを経由しないインターネット通信',
+    message: '{from} から開始された通信が、自治体情報セキュリティクラウドとして指定されていない接続点（{via}）から {to} に届きます。',
+    remediation: 'インターネット接続系からのインターネット通信は、securityCloud: true の接続点（自治体情報セキュリティクラウド）だけを経由させてください。',
+  },
+  'EXPOSED-TO-INTERNET': {
+    title: 'インターネットから到達できる DMZ 外のホスト',
+    message: 'インターネット（{from}）から開始された通信が、DMZ ではない {to} のホストに届きます（VIP/DNAT を含む）。',
+    remediation: '公開が必要なサービスは DMZ に置き、それ以外への着信を拒否してください。意図した公開であれば sansou.yaml の published にホストとサービスを登録してください。',
+  },
+  'CLASSIFIED-ASSET-EXPOSED': {
+    title: 'インターネット側から到達できる重要な情報資産',
+    message: '{classification} に分類された資産 {host}（{address}）に、{from} から開始された通信が届きます（{to}）。',
+    remediation: 'この資産への経路上でインターネット側からの通信を拒否するか、登録された無害化装置経由に限定してください。分類が誤っていれば資産台帳を修正してください。',
+  },
   'UNFILTERED-BRIDGE': {
     title: 'フィルタなしで領域間を転送する機器',
     message: '{device} は {in}（{from}）から {out}（{to}）へ、その方向にフィルタ規則が一つもないまま転送します。',

@@ -22,6 +22,8 @@ function reach(inside: { id: string; kind: 'lgwan' | 'mynumber'; networks: strin
     sanitizers: [],
     approved: [],
     breakout: [],
+    published: [],
+    modelDeclared: true,
     transit: space('10.255.0.0/16'),
     origin: 'file',
     inferences: [],
