@@ -1,4 +1,5 @@
 import { AUDIT_USAGE, runAudit } from './cli/audit-command.js';
+import { RULESETS_USAGE, runRulesets } from './cli/rulesets-command.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, isUsageError } from './cli/io.js';
 import { isRulesetError } from './rulesets/shipped.js';
 import { toolVersion } from './report/report-document.js';
@@ -8,6 +9,8 @@ const USAGE = `sansou — audit a municipal network against the three-layer sepa
 
 Usage:
   sansou audit <snapshot> [--format text|json] [--output FILE] [--fail-on LEVEL] [--lang ja|en]
+               [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD]
+  sansou rulesets [ID] [--lang ja|en] [--format text|json]
   sansou --version
   sansou help [command]
 
@@ -24,6 +27,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'audit':
         return runAudit(rest, io);
+      case 'rulesets':
+        return runRulesets(rest, io);
       case '--version':
       case '-v':
         io.stdout.write(`${toolVersion()}\n`);
@@ -32,7 +37,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : USAGE}\n`);
+        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : rest[0] === 'rulesets' ? RULESETS_USAGE : USAGE}\n`);
         return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
       default:
         io.stderr.write(`sansou: unknown command ${command}\n\n${USAGE}\n`);

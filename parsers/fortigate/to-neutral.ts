@@ -1,6 +1,7 @@
 import type { Device } from '../../src/model/device.js';
 import type { DestinationNat } from '../../src/model/nat.js';
 import { convertAdmins } from './convert-admins.js';
+import { restrictToTrustedHosts } from './trusted-management.js';
 import { convertInterfaces, convertManagement, convertZones } from './convert-interfaces.js';
 import { convertVip } from './convert-nat.js';
 import { definedObjects, recordDefinitionReferences } from './convert-objects.js';
@@ -103,7 +104,8 @@ function convertVdom(config: FortigateConfig, vdom: FgVdom, ownInterfaces: reado
     filters: [{ name: 'firewall policy', header: 'translated', rules, defaultAction: 'deny', defaultReason: 'implicit deny (FortiGate)' }],
     destinationNat,
     sourceNat: [],
-    management: convertManagement(ownInterfaces, config.global, file, sink),
+    // Trusted hosts are global: every account counts, whichever VDOM it manages.
+    management: restrictToTrustedHosts(convertManagement(ownInterfaces, config.global, file, sink), convertAdmins(config.admins, vdom.name, false, file)),
     admins: convertAdmins(config.admins, vdom.name, config.multiVdom, file),
     objects: definedObjects(vdom, file),
     references: refs.list,

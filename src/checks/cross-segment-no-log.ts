@@ -1,42 +1,45 @@
 import type { Rule } from '../model/filter.js';
+import type { Provenance } from '../model/provenance.js';
 import type { CheckContext } from './context.js';
 import { type Finding, fingerprintOf } from './finding.js';
 import type { CheckConfig } from './types.js';
 
 /**
- * A rule that lets traffic cross between two different segments or external networks without
+ * A rule that lets traffic cross between different segments or external networks without
  * logging it. Found on the delivered paths, not by reading rules alone: only rules that really
- * carry cross-segment traffic count, and each is reported once per pair of owners it carries.
+ * carry cross-segment traffic count. One finding per rule, listing the pairs it carries; the
+ * finding names no single from/to, so the segment matrix is not marked by a logging gap.
  * Vendor defaults (intrazone allow) are UNFILTERED-BRIDGE's concern, not this check's.
  */
 export function crossSegmentNoLog(ctx: CheckContext, check: CheckConfig): Finding[] {
-  const seen = new Map<string, Finding>();
+  const byRule = new Map<string, { device: string; stage: string; rule: Rule; pairs: Set<string> }>();
   for (const outcome of ctx.reachability.outcomes) {
     if (outcome.disposition !== 'delivered' || outcome.to === undefined || outcome.to === outcome.source) continue;
-    if (ctx.topology.ownership.owner(outcome.to)?.type === 'transit' || outcome.to === 'unclassified') continue;
+    if (ctx.topology.ownership.owner(outcome.to)?.type !== 'segment' && ctx.topology.ownership.owner(outcome.to)?.type !== 'external') continue;
     for (const hop of outcome.hops) {
       for (const d of hop.decisions) {
         if (d.action !== 'permit' || d.implicit || d.ruleId === undefined) continue;
-        const rule = ruleOf(ctx, hop.device, d.stage, d.ruleId);
+        const rule = ruleOf(ctx, hop.device, d.stage, d.ruleId, d.provenance);
         if (!rule || rule.log) continue;
-        const key = `${hop.device}\u0000${d.stage}\u0000${d.ruleId}\u0000${outcome.source}\u0000${outcome.to}`;
-        if (seen.has(key)) continue;
-        seen.set(key, {
-          check: check.id,
-          severity: check.severity,
-          from: outcome.source,
-          to: outcome.to,
-          params: { device: hop.device, rule: rule.name === undefined ? rule.id : `${rule.id} (${rule.name})`, stage: d.stage, from: outcome.source, to: outcome.to },
-          location: rule.provenance,
-          fingerprint: fingerprintOf(check.id, hop.device, d.stage, d.ruleId, outcome.source, outcome.to),
-        });
+        const key = `${hop.device}\u0000${d.stage}\u0000${d.ruleId}`;
+        const seen = byRule.get(key) ?? { device: hop.device, stage: d.stage, rule, pairs: new Set<string>() };
+        seen.pairs.add(`${outcome.source} → ${outcome.to}`);
+        byRule.set(key, seen);
       }
     }
   }
-  return [...seen.values()];
+  return [...byRule.values()].map(({ device, stage, rule, pairs }) => ({
+    check: check.id,
+    severity: check.severity,
+    params: { device, stage, rule: rule.name === undefined || rule.name === rule.id ? rule.id : `${rule.id} (${rule.name})`, pairs: [...pairs].sort().join(', ') },
+    location: rule.provenance,
+    fingerprint: fingerprintOf(check.id, device, stage, rule.id),
+  }));
 }
 
-function ruleOf(ctx: CheckContext, deviceId: string, stageName: string, ruleId: string): Rule | undefined {
+/** The rule a decision names; the provenance tells apart stages that share a name. */
+function ruleOf(ctx: CheckContext, deviceId: string, stageName: string, ruleId: string, where: Provenance | undefined): Rule | undefined {
   const device = ctx.topology.devices.get(deviceId);
-  return device?.filters.find((s) => s.name === stageName)?.rules.find((r) => r.id === ruleId);
+  const candidates = (device?.filters ?? []).filter((s) => s.name === stageName).flatMap((s) => s.rules.filter((r) => r.id === ruleId));
+  return candidates.find((r) => where === undefined || (r.provenance.file === where.file && r.provenance.line === where.line)) ?? candidates[0];
 }

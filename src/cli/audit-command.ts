@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit } from '../audit/audit.js';
@@ -20,7 +20,13 @@ Options:
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL:
                          critical|high|medium|low|info|never (default high)
   --lang ja|en           report language (default from LANG / LC_ALL)
-  --policy ID            policy profile for clause citations (default: site file, else mutsu)
+  --policy ID            policy profile: the checks it cites run, with its clauses
+                         (default: the site file's policy; without one every check
+                         of the model runs; see sansou rulesets)
+  --ruleset FILE         also enforce your own ruleset (a zone matrix, extra checks);
+                         may be given more than once
+  --today YYYY-MM-DD     the day waivers.yaml expiry dates are compared with
+                         (default: today; give it for reproducible reports)
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 unusable input or bad usage.`;
@@ -37,6 +43,8 @@ export function runAudit(args: readonly string[], io: CliIo): number {
       'fail-on': { type: 'string', default: 'high' },
       lang: { type: 'string' },
       policy: { type: 'string' },
+      ruleset: { type: 'string', multiple: true },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,7 +59,15 @@ export function runAudit(args: readonly string[], io: CliIo): number {
 
   const dir = positionals[0]!;
   const snapshot = loadSnapshot(resolve(io.cwd, dir));
-  const result = audit(snapshot, values.policy === undefined ? {} : { policy: values.policy });
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2026-11-22 (got ${values.today})`);
+  const rulesets = (values.ruleset ?? []).map((file) => ({ file, text: readUserFile(resolve(io.cwd, file), file) }));
+  const result = audit(snapshot, {
+    ...(values.policy === undefined ? {} : { policy: values.policy }),
+    ...(values.today === undefined ? {} : { today: values.today }),
+    rulesets,
+  });
+  const rulesetErrors = result.problems.filter((p) => p.file !== undefined && rulesets.some((r) => r.file === p.file));
+  for (const p of rulesetErrors) io.stderr.write(`sansou: ${p.file}:${p.line ?? 1}: ${p.message}\n`);
   const doc = buildReport(result, lang);
   const text = format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderText(doc, dir, lang);
   if (values.output === undefined) io.stdout.write(text);
@@ -62,6 +78,12 @@ export function runAudit(args: readonly string[], io: CliIo): number {
     return EXIT_UNUSABLE;
   }
   return exitFor(result.findings.map((f) => f.severity), failOn);
+}
+
+/** A file named on the command line; a missing one is a usage error, not a crash. */
+function readUserFile(path: string, name: string): string {
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`--ruleset ${name}: no such file`);
+  return readFileSync(path, 'utf8');
 }
 
 function exitFor(severities: readonly Severity[], failOn: Severity | 'never'): number {

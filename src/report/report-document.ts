@@ -19,6 +19,10 @@ export interface ReportDocument {
   readonly organization?: string;
   readonly model: string;
   readonly policy?: string;
+  /** The user's rulesets enforced besides the model (--ruleset). */
+  readonly rulesets: readonly string[];
+  /** Model checks the policy does not cite, so not run, with the policy's reason. */
+  readonly omittedChecks: ReadonlyArray<{ readonly check: string; readonly reason: string }>;
   readonly site: { readonly origin: 'file' | 'inferred'; readonly inferences: ReadonlyArray<{ subject: string; conclusion: string; reason: string }> };
   readonly inputs: readonly ReportInput[];
   readonly problems: ReadonlyArray<{ file?: string; line?: number; message: string }>;
@@ -127,6 +131,8 @@ export function buildReport(result: AuditResult, lang: Language): ReportDocument
     ...(result.site.organization === undefined ? {} : { organization: result.site.organization }),
     model: result.site.model,
     ...(result.policy ? { policy: result.policy.id } : {}),
+    rulesets: result.userRulesets.map((r) => r.id),
+    omittedChecks: result.plan.omitted.map((o) => ({ check: o.id, reason: o.reason })),
     site: { origin: result.site.origin, inferences: result.site.inferences.map((i) => ({ ...i })) },
     inputs: result.inputs.map((i) => ({
       file: i.file,
@@ -159,15 +165,16 @@ function reportWaiver(w: Waiver): ReportWaiver {
 }
 
 function reportFinding(result: AuditResult, f: Finding, lang: Language): ReportFinding {
-  const text = checkText(lang, f.check);
+  const primitive = result.plan.checks.find((c) => c.check.id === f.check)?.check.primitive;
+  const text = checkText(lang, f.check, primitive);
   const template = typeof text.message === 'string' ? text.message : (text.message[f.variant ?? ''] ?? Object.values(text.message)[0] ?? f.check);
-  const clause = result.policy?.clauses.get(f.check);
+  const clause = f.clause;
   return {
     check: f.check,
     severity: f.severity,
     ...(f.from === undefined ? {} : { from: f.from }),
     ...(f.to === undefined ? {} : { to: f.to }),
-    title: text.title,
+    title: f.title?.[lang] ?? f.title?.en ?? f.title?.ja ?? text.title,
     message: fill(template, f.params),
     remediation: text.remediation,
     ...(clause ? { clause: { policy: clause.policy, ref: clause.ref, text: clause.text } } : {}),

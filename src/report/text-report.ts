@@ -2,7 +2,7 @@ import { SEVERITIES } from '../checks/types.js';
 import type { PathStep } from '../checks/finding.js';
 import { table } from './layout.js';
 import { type Language, catalogue, fill } from './messages/index.js';
-import { type ReportDocument, type ReportFinding, type ReportPacket, type ReportUnusedWaiver, coverage } from './report-document.js';
+import { type ReportDocument, type ReportFinding, type ReportPacket, type ReportUnusedWaiver, type ReportWaiver, coverage } from './report-document.js';
 
 const MATRIX_SYMBOL = { none: '·', compliant: '✓', violation: '✗' } as const;
 /** Warnings listed per input in the text report; the JSON report has them all. */
@@ -25,6 +25,8 @@ export function renderText(doc: ReportDocument, snapshotDir: string, lang: Langu
   out.push(`${l.report}${doc.organization ? ` — ${doc.organization}` : ''}`);
   out.push(`${l.model}: ${doc.model}   ${l.policy}: ${doc.policy ?? '—'}   ${l.snapshot}: ${snapshotDir}`);
   out.push(`${l.site}: ${doc.site.origin === 'file' ? l.siteFromFile : l.siteInferred}`);
+  if (doc.rulesets.length > 0) out.push(`${l.rulesets}: ${doc.rulesets.join(', ')}`);
+  if (doc.omittedChecks.length > 0) out.push(`${fill(l.omittedChecks, { policy: doc.policy ?? '' })}: ${doc.omittedChecks.map((o) => o.check).join(', ')}`);
   out.push('');
 
   out.push(`${l.inputs} — ${fill(l.coverage, coverage(doc))}`);
@@ -71,7 +73,7 @@ export function renderText(doc: ReportDocument, snapshotDir: string, lang: Langu
 }
 
 /** A waived finding: enough to recognize it (check, direction, title, severity) and the approval behind it. */
-function renderWaived(f: ReportFinding & { readonly waiver: NonNullable<ReportFinding['waiver']> }, lang: Language): string[] {
+function renderWaived(f: ReportFinding & { readonly waiver: ReportWaiver }, lang: Language): string[] {
   const c = catalogue(lang);
   const l = c.labels;
   const w = f.waiver;

@@ -14,7 +14,7 @@ import { PositionIndex } from '../yaml/position-index.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import { isRecord } from '../yaml/yaml-path.js';
 import { convertWaivers } from './waiver-convert.js';
-import { NOTHING_WAIVED, describeValue } from './waiver-names.js';
+import { NOTHING_WAIVED, REJECTED, describeValue } from './waiver-names.js';
 import { translateWaiverErrors } from './waiver-schema-errors.js';
 import type { WaiversFileResult } from './waiver-types.js';
 import { waiversValidator } from './waivers-schema.js';
@@ -28,7 +28,7 @@ export function loadWaivers(text: string, file: string): WaiversFileResult {
   try {
     const parsed = readYaml(text, sink, {
       duplicateMessage: (key, path, firstLine) =>
-        path.length === 2 && path[0] === 'waivers' ? `duplicate key '${key}'${firstLine} in one waiver (the waiver is rejected)` : undefined,
+        path.length >= 2 && path[0] === 'waivers' ? `duplicate key '${key}'${firstLine} in one waiver ${REJECTED}` : undefined,
     });
     const unusable = (): WaiversFileResult => ({ waivers: [], usable: false, errors: sink.resolve(file, parsed.index) });
     if (parsed.syntaxErrors) return unusable();

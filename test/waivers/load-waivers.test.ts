@@ -260,6 +260,14 @@ describe('loadWaivers: selectors', () => {
     expect(errorAt(result, 'waivers[0]').message).toContain('has no selector');
   });
 
+  it('a key given twice in match rejects the waiver', () => {
+    const text = `waivers:\n  - check: MYNUMBER-LGWAN\n    match: { from: mynumber, from: lgwan }\n    ${base}\n`;
+    const result = load(text);
+    expect(result.waivers).toEqual([]);
+    expect(errorAt(result, 'waivers[0].match.from')).toMatchObject({ file: FILE, line: 3 });
+    expect(errorAt(result, 'waivers[0].match.from').message).toContain('(the waiver is rejected)');
+  });
+
   it('match beside a fingerprint is an error', () => {
     const text = `waivers:\n  - fingerprint: ${FP}\n    match: { from: lgwan }\n    ${base}\n`;
     const result = load(text);

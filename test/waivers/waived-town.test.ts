@@ -154,7 +154,7 @@ describe('waived-town: the text report', () => {
   const en = renderText(buildReport(result, 'en'), DIR, 'en');
   const ja = renderText(buildReport(result, 'ja'), DIR, 'ja');
 
-  /** The lines of `text` from the line starting with `heading` to the next blank-line-separated section heading. */
+  /** `text` from `heading` on (the waiver sections come last). */
   function section(text: string, heading: string): string {
     const start = text.indexOf(heading);
     expect(start, `no section ${heading}`).toBeGreaterThanOrEqual(0);
@@ -167,7 +167,7 @@ describe('waived-town: the text report', () => {
 
   it('says how many findings are waived next to the counts', () => {
     expect(en).toMatch(/^Findings: .*\(1 waived\)$/m);
-    expect(ja).toMatch(/^検出事項: .*（?例外措置 1 件/m);
+    expect(ja).toMatch(/^検出事項: .*\(例外措置 1 件\)$/m);
   });
 
   it('has a section for the waived finding: title, severity, waiver id, approver, expiry and reason', () => {
@@ -200,7 +200,7 @@ describe('waived-town: the text report', () => {
   });
 
   it('prints none of the waiver sections for a snapshot without waivers', () => {
-    const plain = renderText(buildReport(baseline, 'en'), DIR, 'en');
+    const plain = renderText(buildReport(baseline, 'en'), 'sample-town', 'en');
     expect(plain).not.toMatch(/waive/i);
   });
 });
@@ -257,9 +257,9 @@ describe('a waivers file with errors', () => {
     const r = audit(withWaivers(text), { today: TODAY });
     expect(r.waivers.waived.map((w) => w.waiver.id)).toEqual(['W-1']);
     expect(r.findings.some((f) => f.check === 'MYNUMBER-LGWAN')).toBe(true);
-    expect(r.problems.filter((p) => p.file === 'waivers.yaml')).toEqual([
-      { file: 'waivers.yaml', line: 7, message: expect.stringMatching(/^waivers\[1\]\.expires: waiver 'W-2' has no 'expires', which is required/) as unknown as string },
-    ]);
+    const problems = r.problems.filter((p) => p.file === 'waivers.yaml');
+    expect(problems.map((p) => p.line)).toEqual([7]);
+    expect(problems[0]!.message).toMatch(/^waivers\[1\]\.expires: waiver 'W-2' has no 'expires', which is required/);
     expect(r.inputs.find((i) => i.file === 'waivers.yaml')).toMatchObject({ status: 'PARTIALLY_UNRECOGNIZED', unrecognized: 1 });
     expectValid(JSON.parse(JSON.stringify(buildReport(r, 'ja'))));
   });

@@ -40,6 +40,10 @@ export interface Catalogue {
     /** A hop where no filter stage applied: the device forwards everything there. */
     readonly unfiltered: string;
     readonly rule: string;
+    /** "Your rulesets": the --ruleset files enforced. */
+    readonly rulesets: string;
+    /** "Not run under policy {policy}": model checks the policy cites no clause for. */
+    readonly omittedChecks: string;
     readonly actions: Readonly<Record<'permit' | 'deny' | 'none', string>>;
     /** Heading of the waived findings (例外措置), with {count}. */
     readonly waivedFindings: string;

@@ -34,6 +34,8 @@ export const en: Catalogue = {
     unrecognizedLines: 'unrecognized',
     unfiltered: 'no filter',
     rule: 'rule',
+    rulesets: 'Your rulesets',
+    omittedChecks: 'Not run, as policy {policy} has no clause for them',
     actions: { permit: 'permit', deny: 'deny', none: '—' },
     waivedFindings: 'Waived findings (例外措置) ({count}, not counted above)',
     waivedCount: '{count} waived',

@@ -34,6 +34,8 @@ export const ja: Catalogue = {
     unrecognizedLines: '未解釈',
     unfiltered: 'フィルタなし',
     rule: 'ルール',
+    rulesets: '追加ルールセット',
+    omittedChecks: 'ポリシー {policy} が定めていないため実行しないチェック',
     actions: { permit: '許可', deny: '拒否', none: '—' },
     waivedFindings: '例外措置により除外した検出事項（{count} 件、上の件数に含まない）',
     waivedCount: '例外措置 {count} 件',

@@ -52,6 +52,16 @@ export const networkChecksEn: Readonly<Record<string, CheckText>> = {
     message: 'Asset {host} ({address}), classified {classification}, receives packets initiated in {from} (delivered into {to}).',
     remediation: 'Deny traffic from the Internet side on the path to this asset, or restrict it to a registered sanitizer. If the classification is wrong, correct the inventory.',
   },
+  'primitive:forbid-flow': {
+    title: 'Forbidden flow between zones',
+    message: 'Packets initiated in {from} are delivered into {to}, which this check does not allow.',
+    remediation: 'Remove or narrow the permitting rule on the path shown.',
+  },
+  'primitive:flow-matrix': {
+    title: 'Flow the zone matrix does not allow',
+    message: 'Packets initiated in {from} are delivered into {to}; the matrix allows only {allowed} for this pair.',
+    remediation: 'Narrow the permitting rules on the path shown to the services the matrix allows.',
+  },
   'UNFILTERED-BRIDGE': {
     title: 'Device forwards between segments without any filter',
     message: '{device} forwards from {in} ({from}) to {out} ({to}) with no filtering rule at all in that direction.',

@@ -52,6 +52,16 @@ export const networkChecksJa: Readonly<Record<string, CheckText>> = {
     message: '{classification} に分類された資産 {host}（{address}）に、{from} から開始された通信が届きます（{to}）。',
     remediation: 'この資産への経路上でインターネット側からの通信を拒否するか、登録された無害化装置経由に限定してください。分類が誤っていれば資産台帳を修正してください。',
   },
+  'primitive:forbid-flow': {
+    title: '禁止された領域間の通信',
+    message: '{from} から開始された通信が {to} に届きます。このチェックはこの通信を認めていません。',
+    remediation: '表示された経路上の許可ルールを削除するか限定してください。',
+  },
+  'primitive:flow-matrix': {
+    title: 'ゾーン間マトリクスで認められていない通信',
+    message: '{from} から開始された通信が {to} に届きます。マトリクスがこの組で認めるのは {allowed} だけです。',
+    remediation: '表示された経路上の許可ルールを、マトリクスが認めるサービスに限定してください。',
+  },
   'UNFILTERED-BRIDGE': {
     title: 'フィルタなしで領域間を転送する機器',
     message: '{device} は {in}（{from}）から {out}（{to}）へ、その方向にフィルタ規則が一つもないまま転送します。',
