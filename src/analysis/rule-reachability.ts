@@ -58,8 +58,23 @@ export function unreachableRules(device: Device): UnreachableRule[] {
 
 /** The earlier rules that overlap `rule` where it applies, reduced to a minimal covering set. */
 function coverOf(rule: Rule, earlier: readonly Rule[], contexts: readonly Context[]): Rule[] {
-  const overlapping = earlier.filter((e) => contexts.some((c) => packetsIn(rule, c).overlaps(packetsIn(e, c))));
-  return minimize(rule, overlapping, contexts);
+  // Walk the earlier rules in order and keep those that take some of what is still uncovered,
+  // stopping once nothing is: a handful of candidates, so minimizing them stays cheap even
+  // when hundreds of earlier rules overlap (a broad deny at the end of a long list).
+  const remaining = contexts.map((c) => packetsIn(rule, c));
+  const candidates: Rule[] = [];
+  for (const e of earlier) {
+    if (remaining.every((r) => r.isEmpty())) break;
+    let takes = false;
+    contexts.forEach((c, k) => {
+      const mine = packetsIn(e, c);
+      if (!remaining[k]!.overlaps(mine)) return;
+      takes = true;
+      remaining[k] = remaining[k]!.subtract(mine);
+    });
+    if (takes) candidates.push(e);
+  }
+  return minimize(rule, candidates, contexts);
 }
 
 /** Drops covering rules one at a time while the rest still covers: a minimal (not minimum) set. */

@@ -79,7 +79,7 @@ checks:
     expect(prime.checks.map((c) => c.id)).toEqual(alpha.checks.map((c) => c.id));
     const changed = prime.checks.filter((c, i) => JSON.stringify({ ...c, ruleset: '', source: undefined }) !== JSON.stringify({ ...alpha.checks[i]!, ruleset: '', source: undefined }));
     expect(changed.map((c) => c.id)).toEqual(['LGWAN-INTERNET-DIRECT']);
-    const carriers = (changed[0] as { carriers: Array<{ type: string }> }).carriers.map((c) => c.type);
+    const carriers = (changed[0] as unknown as { carriers: Array<{ type: string }> }).carriers.map((c) => c.type);
     expect(carriers).toContain('breakout');
   });
 });
