@@ -155,3 +155,23 @@ describe('APPROVED-TOO-BROAD', () => {
     expect(byName['any-port']).toMatch(/^services /);
   });
 });
+
+describe('CROSS-SEGMENT-NO-LOG', () => {
+  it('reports each rule that carries traffic between segments without logging, once, with the pairs it carries', () => {
+    const rules = [
+      permit('1', 10, ['10.20.0.0/24'], ['10.30.0.64/28'], ['tcp/3389'], { log: false }),
+      permit('2', 20, ['10.30.0.0/24'], ['0.0.0.0/0'], ['tcp/443'], { log: false }),
+      permit('3', 30, ['10.20.0.0/24'], ['10.30.0.0/24'], ['tcp/443']),
+      // Never carries anything across: denied traffic is not logged by a permit.
+      permit('4', 40, ['10.20.0.0/24'], ['10.20.0.0/24'], ['tcp/22'], { log: false }),
+    ];
+    const f = only(check([edge(rules)], town()), 'CROSS-SEGMENT-NO-LOG');
+    expect(f.map((x) => x.params['rule']).sort()).toEqual(['1', '2']);
+    const two = f.find((x) => x.params['rule'] === '2')!;
+    // Rule 2 permits any destination: the Internet, and LGWAN too.
+    expect(two.params['pairs']).toBe('internet → lgwan, internet → the-internet');
+    expect(two.location).toEqual({ file: 'test.conf', line: 20 });
+    // No single from/to: a logging gap does not mark the segment matrix.
+    expect(two.from).toBeUndefined();
+  });
+});

@@ -65,12 +65,15 @@ export const hygieneChecksEn: Readonly<Record<string, CheckText>> = {
   },
   'MGMT-EXPOSED': {
     title: 'Management service reachable from the Internet side',
-    message: '{device}: management service {service} can be reached from {from} through interface {interface}.',
+    message: {
+      interface: '{device} answers {service} (enabled on {interface}) to sessions initiated in {from}.',
+      device: '{device} answers {service} on every address to sessions initiated in {from}.',
+    },
     remediation: 'Restrict who may manage the device (trusted hosts, allowaccess, a management ACL) and turn management services off on Internet-side interfaces.',
   },
   'CROSS-SEGMENT-NO-LOG': {
     title: 'Traffic between segments permitted without logging',
-    message: '{device}: rule {rule} permits traffic between segments {from} and {to} without logging it.',
+    message: '{device}: rule {rule} ({stage}) permits traffic between segments without logging it: {pairs}.',
     remediation: 'Enable logging on this rule: traffic between segments must be recorded so it can be traced afterwards.',
   },
 };

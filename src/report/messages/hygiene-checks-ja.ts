@@ -65,12 +65,15 @@ export const hygieneChecksJa: Readonly<Record<string, CheckText>> = {
   },
   'MGMT-EXPOSED': {
     title: 'インターネット側から到達できる管理サービス',
-    message: '{device} の管理サービス {service} に、{from} からインタフェース {interface} 経由で到達できます。',
+    message: {
+      interface: '{device} の管理サービス {service}（{interface} で有効）に、{from} から開始した通信が到達できます。',
+      device: '{device} の管理サービス {service} に、{from} から開始した通信がすべてのアドレスで到達できます。',
+    },
     remediation: '管理アクセスを許可するホストを限定してください（trusted host、allowaccess の見直し、管理用 ACL）。インターネット側のインタフェースでは管理サービスを無効にしてください。',
   },
   'CROSS-SEGMENT-NO-LOG': {
     title: 'ログを取らない領域間の通信許可',
-    message: '{device} のルール {rule} は、{from} と {to} の間の通信をログを記録せずに許可しています。',
+    message: '{device} のルール {rule}（{stage}）は、領域間の通信をログを記録せずに許可しています: {pairs}。',
     remediation: 'このルールでログの記録を有効にしてください。領域間の通信は事後に追跡できるよう記録が必要です。',
   },
 };

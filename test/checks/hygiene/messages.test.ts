@@ -13,7 +13,7 @@ import { CHECK_IDS, runHygiene } from './helpers.js';
 /** Checks whose words live in hygiene-checks-*.ts, with the params their findings carry. */
 const LEAD_CHECKS: Readonly<Record<string, readonly string[]>> = {
   'MGMT-EXPOSED': ['device', 'service', 'from', 'interface'],
-  'CROSS-SEGMENT-NO-LOG': ['device', 'rule', 'from', 'to'],
+  'CROSS-SEGMENT-NO-LOG': ['device', 'rule', 'stage', 'pairs'],
 };
 
 const templates = (message: string | Readonly<Record<string, string>>) => (typeof message === 'string' ? [message] : Object.values(message));
