@@ -249,7 +249,7 @@ describe('loadSiteFile: misspelled keys', () => {
     expect(farErrors).toHaveLength(1);
     expect(farErrors[0]).toMatchObject({ line: 2, key: 'firewalls' });
     expect(farErrors[0]!.message).toBe(
-      "unknown key 'firewalls' at top level; expected one of: organization, model, policy, segments, externals, transit, sanitizers, approved, breakout",
+      "unknown key 'firewalls' at top level; expected one of: organization, model, policy, segments, externals, transit, sanitizers, approved, published, breakout",
     );
   });
 });
