@@ -187,6 +187,19 @@ describe('loadSiteFile: a full valid file', () => {
     expect(sameServices(site.breakout[0]!.services, services('tcp/443', 'udp/3478-3481'))).toBe(true);
   });
 
+  it('converts published services, and skips one without services with its line', () => {
+    const text = 'published:\n  - { name: メール受信, hosts: [10.30.5.20], services: [tcp/25] }\n  - { name: Web, hosts: [10.30.5.21] }\n';
+    const { site: s, errors } = loaded(text);
+    expect(s.published).toHaveLength(1);
+    expect(s.published[0]!.name).toBe('メール受信');
+    expect(s.published[0]!.hosts.equals(space('10.30.5.20/32'))).toBe(true);
+    expect(sameServices(s.published[0]!.services, services('tcp/25'))).toBe(true);
+    expect(s.published[0]!.provenance).toEqual({ file: 'sansou.yaml', line: 2 });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 3, key: 'published[1]' });
+    expect(errors[0]!.message).toBe("published service 'Web' has no 'services', which is required (it is skipped)");
+  });
+
   it("records entries that said 'any' or a /0 prefix", () => {
     const line = lineOf(text, 'name: 住基ネット');
     expect(site.broadEntries).toEqual([
