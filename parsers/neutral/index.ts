@@ -84,7 +84,9 @@ function pruneInvalid(
         report(path, `${describe(e)}; the device cannot be read`, 'invalid');
         return undefined;
       }
-      report(path, `${describe(e)}; this ${String(entry[entry.length - 2] ?? 'entry').replace(/s$/, '')} is left out`, 'invalid');
+      // The entry is not taken at all, so the file was not fully understood: a rule dropped here
+      // must show in the file's status and in PARSE-UNRECOGNIZED, not only as a warning.
+      report(path, `${describe(e)}; this ${String(entry[entry.length - 2] ?? 'entry').replace(/s$/, '')} is left out`, 'unrecognized');
       removals.push(entry);
     }
     removeAll(root, removals, survivors);

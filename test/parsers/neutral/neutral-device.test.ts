@@ -65,7 +65,7 @@ describe('neutral device file', () => {
     expect(byLine.get(lineOf(text, 'adresses'))!.comment).toMatch(/unknown key 'adresses' — did you mean 'addresses'/);
     expect(byLine.get(lineOf(text, '10.0.0.300'))!.comment).toMatch(/not an interface address/);
     expect(byLine.get(lineOf(text, '/33'))!.comment).toMatch(/not a prefix/);
-    expect(byLine.get(lineOf(text, 'allow'))!.kind).toBe('invalid');
+    expect(byLine.get(lineOf(text, 'allow'))!.kind).toBe('unrecognized');
     expect(byLine.get(lineOf(text, '99999'))!.comment).toMatch(/not a service/);
     const [d] = result.devices;
     expect(d!.interfaces.map((i) => i.name)).toEqual(['a', 'b']);
