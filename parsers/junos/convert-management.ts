@@ -108,16 +108,16 @@ function allowedKeywords(h: JHostInbound): { keywords: string[]; line: number }[
  * every running service on every interface. Host-inbound `protocols` (routing protocols)
  * are not modelled.
  *
- * The model answers a packet addressed to an interface's address whatever interface it
- * arrived on. An SRX answers traffic for another zone's interface only when a policy also
- * permits the ingress zone to reach that zone: the model may be broader there.
+ * A zoned SRX answers traffic for another interface's address, arriving on a different
+ * interface, only when a security policy permits the ingress zone to reach that interface's
+ * zone (Juniper KB30997): those services are answered through the policy (throughPolicy).
  */
 export function convertManagement(ctx: ConvertContext): ManagementAccess[] {
   const out: ManagementAccess[] = [];
   const add = (iface: string, keyword: string, grantLine: number) => {
     const s = hostService(ctx.config, keyword, iface);
     if (!s || s.line === undefined) return;
-    out.push({ interface: iface, service: keyword, packets: s.packets, secure: s.secure, provenance: provenance(ctx, grantLine) });
+    out.push({ interface: iface, service: keyword, packets: s.packets, secure: s.secure, throughPolicy: true, provenance: provenance(ctx, grantLine) });
   };
   for (const z of ctx.config.zones) {
     for (const i of z.interfaces) {

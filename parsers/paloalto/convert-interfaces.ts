@@ -135,7 +135,9 @@ export function findAddressObject(ctx: VsysContext, name: string): PanAddress | 
 
 /**
  * Management services each zoned interface answers, from its interface management profile.
- * Interfaces without a zone answer nothing: PAN-OS drops every packet they receive.
+ * Interfaces without a zone answer nothing: PAN-OS drops every packet they receive. A packet
+ * for the interface's address that enters on another interface is answered only when a
+ * security rule permits it from its ingress zone to the interface's zone (throughPolicy).
  */
 export function convertManagement(ctx: VsysContext, ifaces: readonly PanInterface[], profiles: readonly PanManagementProfile[]): ManagementAccess[] {
   const byName = new Map(profiles.map((p) => [p.name, p] as const));
@@ -161,6 +163,7 @@ export function convertManagement(ctx: VsysContext, ifaces: readonly PanInterfac
         service: s.value,
         packets: known.packets,
         secure: known.secure,
+        throughPolicy: true,
         provenance: { file: ctx.file, line: s.line },
       });
     }

@@ -80,10 +80,24 @@ export class DevicePlan {
   managementAccepts(inIface: string): PacketSet {
     let accepts = this.acceptsCache.get(inIface);
     if (!accepts) {
-      accepts = PacketSet.unionAll(this.managementByIngress.filter((m) => m.ingress === undefined || m.ingress.includes(inIface)).map((m) => m.packets));
+      accepts = PacketSet.unionAll(this.managementOn(inIface).filter((m) => !isGated(m.entry, inIface)).map((m) => m.packets));
       this.acceptsCache.set(inIface, accepts);
     }
     return accepts;
+  }
+
+  /**
+   * Services answered to packets entering on `inIface` only if the filter stages permit them
+   * towards the service's own interface, grouped by that interface.
+   */
+  gatedManagement(inIface: string): Map<string, PacketSet> {
+    const out = new Map<string, PacketSet>();
+    for (const m of this.managementOn(inIface)) {
+      if (!isGated(m.entry, inIface)) continue;
+      const target = m.entry.interface!;
+      out.set(target, (out.get(target) ?? PacketSet.EMPTY).union(m.packets));
+    }
+    return out;
   }
 
   /** Each management service answering packets that entered on `inIface`, with the packets it accepts. */
@@ -138,6 +152,11 @@ function termApplies(term: MatchTerm, inIface: string, outIface: string | undefi
 }
 
 /** Device plans built on first use and shared by the analysis and the checks. */
+/** A service that a packet entering on `inIface` reaches only through the filter stages. */
+function isGated(m: ManagementAccess, inIface: string): boolean {
+  return m.throughPolicy === true && m.interface !== undefined && m.interface !== inIface;
+}
+
 export class DevicePlans {
   private readonly plans = new Map<string, DevicePlan>();
 

@@ -122,7 +122,14 @@ class Propagation {
         const hops = [...permitted.flow.hops, { ...hop, decisions: permitted.decisions }];
         const { inside: ok, outside: refused } = splitByCurrent(permitted.flow, plan.managementAccepts(iface));
         if (ok) this.finish(ok, hops, 'accepted', plan.device.id);
-        if (refused) this.finish(refused, hops, 'denied', undefined, `addressed to ${plan.device.id} itself on a service it does not offer there`);
+        let rest = refused;
+        for (const [target, packets] of plan.gatedManagement(iface)) {
+          if (!rest) break;
+          const split = splitByCurrent(rest, packets);
+          rest = split.outside;
+          if (split.inside) this.filterToSelf(plan, iface, target, split.inside, { ...hop, decisions: permitted.decisions }, tEntry, dnat);
+        }
+        if (rest) this.finish(rest, hops, 'denied', undefined, `addressed to ${plan.device.id} itself on a service it does not offer there`);
       }
     }
     if (outside) this.route(plan, iface, outside, hop, tEntry, dnat, seen);
@@ -144,6 +151,28 @@ class Propagation {
       pending = next;
     }
     return pending;
+  }
+
+  /**
+   * Management of another interface's service (PAN-OS, SRX): the packets must pass the stages
+   * as if forwarded from `inIface` to `target`; what they permit is accepted by the device.
+   * Egress-only stages (an output filter bound to `target`) do not apply: nothing leaves.
+   */
+  private filterToSelf(plan: DevicePlan, inIface: string, target: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined): void {
+    let pending: Array<{ flow: Flow; decisions: Decision[] }> = [{ flow, decisions: [...hop.decisions] }];
+    for (const stage of plan.stagesFor(inIface, target).filter((s) => s.outInterfaces === undefined)) {
+      const stageIndex = plan.device.filters.indexOf(stage);
+      const next: typeof pending = [];
+      for (const p of pending) {
+        for (const r of this.firstMatch(plan, stage, stageIndex, inIface, target, dnat, p.flow, tEntry)) {
+          const decisions = [...p.decisions, r.decision];
+          if (r.decision.action === 'deny') this.finish(r.flow, [...r.flow.hops, { ...hop, decisions }], 'denied', undefined, denialReason(r.decision));
+          else next.push({ flow: r.flow, decisions });
+        }
+      }
+      pending = next;
+    }
+    for (const p of pending) this.finish(p.flow, [...p.flow.hops, { ...hop, decisions: p.decisions }], 'accepted', plan.device.id);
   }
 
   private route(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined, seen: ReadonlySet<string>): void {

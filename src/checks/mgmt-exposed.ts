@@ -4,7 +4,7 @@ import { PacketSet } from '../space/packet-set.js';
 import { uncarried } from './carriers.js';
 import { type CheckContext, idsOf } from './context.js';
 import { type Finding, evidence, fingerprintOf } from './finding.js';
-import type { CheckConfig } from './types.js';
+import type { Carrier, CheckConfig } from './types.js';
 
 type MgmtExposed = Extract<CheckConfig, { primitive: 'mgmt-exposed' }>;
 
@@ -14,6 +14,12 @@ type MgmtExposed = Extract<CheckConfig, { primitive: 'mgmt-exposed' }>;
  * FortiToken push. Reporting them as exposed management would bury the real findings.
  */
 const NOT_ADMINISTRATION = new Set(['ping', 'icmp', 'traceroute', 'probe-response', 'radius-acct', 'capwap', 'ftm']);
+
+/**
+ * A registered sanitizer answering its own services (a Linux file sanitizer's upload portal on
+ * tcp/443, which iptables cannot tell from administration) is doing its job: not management.
+ */
+const SANITIZER_SERVICES: readonly Carrier[] = [{ type: 'sanitizer', methods: ['mail', 'file', 'screen'], end: 'destination' }];
 
 /**
  * A device management service that accepts sessions initiated in `from` (the Internet side).
@@ -30,7 +36,7 @@ export function mgmtExposed(ctx: CheckContext, check: MgmtExposed): Finding[] {
     if (!last) continue;
     for (const { entry, packets } of ctx.reachability.plans.get(outcome.to).managementOn(last.in)) {
       if (NOT_ADMINISTRATION.has(entry.service)) continue;
-      const hit = uncarried(ctx, [], outcome, packets);
+      const hit = uncarried(ctx, SANITIZER_SERVICES, outcome, packets);
       if (hit.isEmpty()) continue;
       const key = `${outcome.source}\u0000${outcome.to}\u0000${entry.service}\u0000${entry.interface ?? ''}\u0000${entry.provenance.line}`;
       const seen = exposures.get(key);

@@ -14,6 +14,14 @@ export interface ManagementAccess {
    * absent means from any interface.
    */
   readonly ingressInterfaces?: readonly string[];
+  /**
+   * True when packets that enter on another interface than `interface` are answered only if
+   * the device's filter stages permit them as if forwarded from their ingress interface to
+   * `interface` (PAN-OS interface management profiles, SRX host-inbound services on another
+   * zone's address); stages bound only to egress interfaces do not apply, as nothing leaves.
+   * Requires `interface`. Absent: answered from any allowed ingress as is.
+   */
+  readonly throughPolicy?: boolean;
   /** Service keyword as configured ("https", "ssh", "telnet", "snmp", "ping"). */
   readonly service: string;
   /** The packets it accepts (protocol and port). */

@@ -44,11 +44,7 @@ const at = {
   coreVlan121: `@configs/core-sw.cfg:${lineOf(core, 'interface Vlan121')}`,
   coreUsers10: `@configs/core-sw.cfg:${lineOf(core, '10 permit ip 10.120.0.0 0.0.0.255 any')}`,
   srxFileTemp: `@configs/srx-fw.conf:${lineWith(srx, 'policy file-temp description')}`,
-  srxSsh: `@configs/srx-fw.conf:${lineOf(srx, 'set security zones security-zone LGWAN host-inbound-traffic system-services ssh')}`,
-  srxNetconf: `@configs/srx-fw.conf:${lineOf(srx, 'set security zones security-zone LGWAN host-inbound-traffic system-services netconf')}`,
   saniForward: `@configs/sani-gw.rules:${lineOf(sani, '-A FORWARD -i eth0 -o eth1 -p tcp -m multiport --dports 443,445 -j ACCEPT')}`,
-  saniPortal: `@configs/sani-gw.rules:${lineWith(sani, 'upload portal (internet side)')}`,
-  paSsh: `@configs/pa-edge.xml:${lineOf(pa, '<ssh>yes</ssh>', lineOf(pa, '<entry name="allow-ping-ssh">'))}`,
   paAdmin: `@configs/pa-edge.xml:${lineOf(pa, '<entry name="admin">')}`,
   rtx100100: `@configs/rtx-lgwan.config:${lineWith(rtx, 'ip filter 100100 ')}`,
   rtx100101: `@configs/rtx-lgwan.config:${lineWith(rtx, 'ip filter 100101 ')}`,
@@ -109,16 +105,9 @@ describe('sansou audit samples/sample-city (six vendors)', () => {
         `CROSS-SEGMENT-NO-LOG -→- ${at.rtx200100}`,
         `CROSS-SEGMENT-NO-LOG -→- ${at.saniForward}`,
         `CROSS-SEGMENT-NO-LOG -→- ${at.srxFileTemp}`,
-        // FALSE POSITIVES, reported to the maintainers; delete each line when sansou is fixed.
-        // The sanitizer's own upload portal (tcp/443, its registered service), not management.
-        `MGMT-EXPOSED internet→- sani-gw[eth0> none] ${at.saniPortal}`,
-        // Junos: ssh/netconf of zone LGWAN's interface, but an SRX answers another zone's
-        // interface address only when a policy INET → LGWAN permits it, and none does.
-        `MGMT-EXPOSED internet→- srx-fw[ge-0/0/1.0> none] ${at.srxSsh}`,
-        `MGMT-EXPOSED internet→- srx-fw[ge-0/0/1.0> none] ${at.srxNetconf}`,
-        // PAN-OS: the profile is on ethernet1/2 (trust); from untrust that address needs an
-        // untrust → trust security rule, and interzone-default denies it.
-        `MGMT-EXPOSED the-internet→- pa-edge[ethernet1/1> none] ${at.paSsh}`,
+        // No MGMT-EXPOSED: the sanitizer's tcp/443 is its registered upload portal, and the
+        // SRX's and PA's management of an inside interface is not permitted by their policies
+        // from the Internet side.
       ].sort(),
     );
   });

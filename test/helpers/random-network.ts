@@ -199,6 +199,8 @@ export function randomNetwork(seed: number): RandomNetwork {
           packets: ServiceSet.ports(6, 22, 22),
           secure: true,
           ...(r.chance(0.4) ? { ingressInterfaces: r.subset(names) } : {}),
+          // PAN-OS / SRX style: from another interface only through the policy.
+          ...(r.chance(0.4) ? { throughPolicy: true } : {}),
           provenance: here,
         })),
         // IOS style: every interface answers, from some sources only.

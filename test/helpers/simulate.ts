@@ -106,7 +106,7 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
         return;
       }
     }
-    const accepted = device.management.some((m) => {
+    const answering = device.management.filter((m) => {
       const answers = device.interfaces.filter((x) => x.enabled && (m.interface === undefined || x.name === m.interface));
       return (
         (m.ingressInterfaces === undefined || m.ingressInterfaces.includes(iface)) &&
@@ -115,7 +115,18 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
         serviceHas(m.packets.boxes, cur)
       );
     });
-    ctx.results.add(outcomeKey(accepted ? 'accepted' : 'denied', accepted ? device.id : undefined, [...steps, step]));
+    const gated = (m: Device['management'][number]) => m.throughPolicy === true && m.interface !== undefined && m.interface !== iface;
+    if (answering.some((m) => !gated(m))) {
+      ctx.results.add(outcomeKey('accepted', device.id, [...steps, step]));
+      return;
+    }
+    // Another interface's service behind the policy: the packet must pass the stages towards it.
+    const target = answering.find(gated)?.interface;
+    if (target !== undefined && passesStages(device, iface, target, entry, cur, dnat, step)) {
+      ctx.results.add(outcomeKey('accepted', device.id, [...steps, step]));
+      return;
+    }
+    ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
     return;
   }
   const chosen = chooseRoutes(device, cur.dst.value as number);
@@ -303,4 +314,28 @@ function applyAll(t: Transform, p: Packet): Packet[] {
     for (const dp of choose(t.dport, p.dstPort)) out.push({ ...p, dst: { family: 4, value: d }, dstPort: dp });
   }
   return out;
+}
+
+/** Runs the stages for ingress → `outIface` on one packet, recording decisions; true when all permit. */
+function passesStages(device: Device, inIface: string, outIface: string, entry: Packet, cur: Packet, dnat: string | undefined, step: PathStep): boolean {
+  for (const stage of device.filters) {
+    if (stage.inInterfaces && !stage.inInterfaces.includes(inIface)) continue;
+    // An egress-only stage never sees a packet that does not leave.
+    if (stage.outInterfaces) continue;
+    const header = stage.header === 'original' ? entry : cur;
+    const rule = stage.rules.find(
+      (r) =>
+        r.enabled &&
+        r.terms.some(
+          (t) =>
+            (!t.inInterfaces || t.inInterfaces.includes(inIface)) &&
+            (!t.outInterfaces || t.outInterfaces.includes(outIface)) &&
+            (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
+            t.packets.contains(header),
+        ),
+    );
+    step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
+    if ((rule ? rule.action : stage.defaultAction) === 'deny') return false;
+  }
+  return true;
 }

@@ -115,7 +115,9 @@ class Evaluator {
 
     const owner = this.units.find((u) => this.enabled(u) && u.address === dst);
     if (owner) {
-      fates.add(key(this.management(owner.unit.name, p.protocol, dport) ? 'accepted' : 'denied', undefined, src, []));
+      if (!this.management(owner.unit.name, p.protocol, dport)) fates.add(key('denied', undefined, src, []));
+      else if (owner.unit.name === ingress || !this.flowMode) fates.add(key('accepted', undefined, src, []));
+      else fates.add(this.toOtherInterface(ingress, owner.unit.name, { src, dst, proto: p.protocol, sport: p.srcPort, dport }, p, key));
       return fates;
     }
     const candidates = this.route(dst);
@@ -253,6 +255,23 @@ class Evaluator {
   }
 
   // ------------------------------------------------------------------ the device itself
+
+  /**
+   * Host-inbound traffic for another interface's address (KB30997): the ingress input filter
+   * and a security policy from the ingress zone to that interface's zone must permit it.
+   */
+  private toOtherInterface(ingress: string, target: string, translated: { src: number; dst: number; proto: number; sport: number; dport: number }, p: Packet, key: (d: string, out: string | undefined, s: number, decisions: string[]) => string): string {
+    const decisions: string[] = [];
+    const input = this.binding(ingress, 'input');
+    if (input) {
+      const d = this.filter(input, { ...translated, dst: p.dst.value as number, dport: p.dstPort });
+      decisions.push(d.id);
+      if (!d.permit) return key('denied', undefined, translated.src, decisions);
+    }
+    const d = this.policy(ingress, target, translated);
+    decisions.push(d.id);
+    return key(d.permit ? 'accepted' : 'denied', undefined, translated.src, decisions);
+  }
 
   private management(iface: string, proto: number, dport: number): boolean {
     const zone = this.zoneOf(iface);

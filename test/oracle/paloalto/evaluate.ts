@@ -336,7 +336,11 @@ export function evaluate(config: PanosConfig, inIface: string, p: Packet): Fate 
     const translated: Packet = { ...p, dstPort: dport };
     const permitted = profile && (profile.permittedIps.length === 0 || profile.permittedIps.some((x) => x.cidr && x.cidr.family === 4 && Math.floor(x.cidr.address / 2 ** (32 - x.cidr.prefixLength)) === Math.floor((p.src.value as number) / 2 ** (32 - x.cidr.prefixLength))));
     const service = profile?.services.some((s) => managementService(s.value, translated));
-    return { disposition: zoned && permitted && service ? 'accepted' : 'denied', ...base };
+    if (!(zoned && permitted && service)) return { disposition: 'denied', ...base };
+    if (owner.name === inIface) return { disposition: 'accepted', ...base };
+    // Another interface's profile: a security rule must allow the ingress zone to its zone.
+    const decision = securityDecision(v, inIface, owner.name, p);
+    return { disposition: decision.action === 'allow' ? 'accepted' : 'denied', ...base, ...(decision.id ? { ruleId: decision.id } : {}) };
   }
   const route = v.route(dst);
   if (route.kind === 'none') return { disposition: 'no-route', ...base };
