@@ -122,9 +122,12 @@ export function responsibleLocation(hops: readonly Hop[]): Provenance | undefine
   return (explicit ?? [...decisions].reverse().find((d) => d.provenance))?.provenance;
 }
 
-/** Evidence for a class of packets that followed `outcome`'s path: witness, NAT'd witness, summary. */
-export function evidence(outcome: Outcome, packets: PacketSet, hints: WitnessHints) {
-  const witness = pickWitness(packets, hints);
+/**
+ * Evidence for a class of packets that followed `outcome`'s path: witness, NAT'd witness,
+ * summary. The witness comes from `focus` when given and not empty (the most telling part).
+ */
+export function evidence(outcome: Outcome, packets: PacketSet, hints: WitnessHints, focus?: PacketSet) {
+  const witness = pickWitness(focus && !focus.isEmpty() ? focus : packets, hints);
   const delivered = witness && !isIdentity(outcome.t) ? applyToPacket(outcome.t, witness) : undefined;
   return {
     packets: summarizePacketSet(packets),

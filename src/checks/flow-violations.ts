@@ -1,4 +1,5 @@
 import type { Outcome } from '../analysis/flow.js';
+import { AddressSpace } from '../space/address-space.js';
 import { PacketSet } from '../space/packet-set.js';
 import { uncarried } from './carriers.js';
 import type { CheckContext } from './context.js';
@@ -41,13 +42,16 @@ export function pathFinding(
   identity: readonly string[] = [],
 ): Finding {
   const location = responsibleLocation(violation.outcome.hops);
+  // Packets leaving through an attach point count as delivered to that external network
+  // whatever their address: show one whose destination really is that network's, if any.
+  const focus = uncarried(ctx, [], { ...violation.outcome, orig: violation.packets }, PacketSet.of(AddressSpace.ANY, ctx.topology.ownership.spaceOf(to)));
   return {
     check: check.id,
     severity: check.severity,
     from,
     to,
     params: { from, to, ...params },
-    ...evidence(violation.outcome, violation.packets, ctx.witness),
+    ...evidence(violation.outcome, violation.packets, ctx.witness, focus),
     ...(location ? { location } : {}),
     fingerprint: fingerprintOf(check.id, from, to, ...identity, violation.signature),
   };

@@ -19,13 +19,13 @@ export const networkChecksEn: Readonly<Record<string, CheckText>> = {
   },
   'INTERNET-LGWAN-UNSANITIZED': {
     title: 'Internet side reaches LGWAN without a sanitizer (missing 無害化 gateway)',
-    message: 'Packets initiated in {from} are delivered into {to}, and neither end is a registered sanitizer on one of its services.',
-    remediation: 'Remove the permit, or route the data through a registered 無害化 gateway (mail text conversion, file sanitization) and allow only its host and service.',
+    message: 'Packets initiated in {from} are delivered into {to}, and no registered sanitizer the model accepts carries them (a mail or file sanitizer at either end; under β/β′ also a screen-transfer server as the destination).',
+    remediation: 'Remove the permit, or route the data through a registered 無害化 gateway (mail text conversion, file sanitization; screen transfer to LGWAN-side servers under β/β′) and allow only its host and service.',
   },
   'LGWAN-INTERNET-DIRECT': {
     title: 'LGWAN reaches the Internet side directly',
-    message: 'Packets initiated in {from} are delivered into {to} without going to a registered sanitizer or screen-transfer server on its service.',
-    remediation: 'Allow LGWAN terminals only to the screen-transfer servers and sanitizers on their services; remove direct permits.',
+    message: 'Packets initiated in {from} are delivered into {to}, and no entry the model accepts carries them (a sanitizer on its services; under α/α′ a screen-transfer server as the destination; under α′ a declared breakout destination).',
+    remediation: 'Remove direct permits from LGWAN to the Internet side. Allow only the sanitizers on their services and, under α/α′, the screen-transfer servers (α′: the declared breakout destinations); under β/β′ LGWAN opens no sessions to the Internet side except to a sanitizer.',
   },
   'WAN-TRANSIT': {
     title: 'One external network reaches another through the organization',
