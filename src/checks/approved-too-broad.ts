@@ -25,7 +25,8 @@ interface Entry {
 /**
  * An entry that makes a crossing legitimate (approved 特定通信, α′ breakout, sanitizer, published
  * service) must be limited to hosts and ports (通信経路の限定): more than `maxAddresses` on one
- * side, several protocols in one item, or every port of TCP/UDP is not a limit. The whole
+ * side (for a breakout destination, a contiguous range over `maxBreakoutRange`), several
+ * protocols in one item, or every port of TCP/UDP is not a limit. The whole
  * entry is one finding, naming each field that is too wide. Sanitizers sansou inferred from
  * the inventory are not checked: their services are sansou's assumption, not a declaration.
  */
@@ -38,7 +39,9 @@ export function approvedTooBroad(ctx: CheckContext, check: ApprovedTooBroad): Fi
   ];
   const findings: Finding[] = [];
   for (const e of entries) {
-    const wide = e.addresses.filter(([, space]) => addressCount(space) > BigInt(check.maxAddresses)).map(([field, space]) => `${field} ${space.toString()}`);
+    const tooWide = (space: AddressSpace) =>
+      e.kind === 'breakout' ? largestRange(space) > BigInt(check.maxBreakoutRange) : addressCount(space) > BigInt(check.maxAddresses);
+    const wide = e.addresses.filter(([, space]) => tooWide(space)).map(([field, space]) => `${field} ${space.toString()}`);
     if (!portLimited(e.services)) wide.push(`services ${e.services.toString()}`);
     if (wide.length === 0) continue;
     findings.push({
@@ -54,6 +57,14 @@ export function approvedTooBroad(ctx: CheckContext, check: ApprovedTooBroad): Fi
 
 function entry(kind: Entry['kind'], name: string, addresses: Entry['addresses'], services: ServiceSet, provenance: Provenance | undefined): Entry {
   return { kind, name, addresses, services, ...(provenance ? { provenance } : {}) };
+}
+
+/** The size of the largest contiguous range of the space. */
+function largestRange(space: AddressSpace): bigint {
+  let most = 0n;
+  for (const [lo, hi] of space.v4.ranges()) if (BigInt(hi - lo) > most) most = BigInt(hi - lo);
+  for (const [lo, hi] of space.v6.ranges()) if (hi - lo > most) most = hi - lo;
+  return most;
 }
 
 export function addressCount(space: AddressSpace): bigint {

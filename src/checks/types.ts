@@ -106,6 +106,11 @@ export type CheckConfig = CheckBase &
         readonly primitive: 'approved-too-broad';
         /** More addresses than this on one side of an entry is not "limited to hosts". */
         readonly maxAddresses: number;
+        /**
+         * A breakout destination is a cloud service's published ranges, wide by nature: only a
+         * contiguous range larger than this is too broad (default a /12; 0.0.0.0/0 always is).
+         */
+        readonly maxBreakoutRange: number;
       }
     | {
         /** A zone-to-zone matrix: between listed zones only the allowed pairs and services. */

@@ -13,7 +13,7 @@ export function describeScope(check: CheckConfig): string {
     case 'mgmt-exposed':
       return `${check.from.map(formatSelector).join(', ')} → device management services`;
     case 'approved-too-broad':
-      return `approved, breakout, sanitizer and published entries: at most ${check.maxAddresses} addresses a side, named ports`;
+      return `approved, sanitizer and published entries: at most ${check.maxAddresses} addresses a side; breakout ranges up to ${check.maxBreakoutRange} addresses; named ports`;
     case 'flow-matrix':
       return `zones ${check.zones.join(', ')}; allowed: ${check.allow.map((a) => `${a.from} → ${a.to}${a.servicesText ? ` (${a.servicesText})` : ''}`).join('; ') || 'none'}`;
     default:

@@ -17,6 +17,8 @@ export interface RulesetReadResult {
 
 /** Default for approved-too-broad: more than a /28 on one side is not "limited to hosts". */
 const DEFAULT_MAX_ADDRESSES = 16;
+/** Default for breakout destinations: a /12, wider than any single Microsoft 365 range. */
+const DEFAULT_MAX_BREAKOUT_RANGE = 2 ** 20;
 
 /** Inventory classifications as the inventory reader normalizes them. */
 const CLASSIFICATION_ALIASES: Readonly<Record<string, string>> = { レベル1: 'level1', レベル2: 'level2' };
@@ -116,7 +118,12 @@ class CheckReader {
       case 'mgmt-exposed':
         return { ...base, primitive, from: this.selectors(raw['from']) };
       case 'approved-too-broad':
-        return { ...base, primitive, maxAddresses: typeof raw['maxAddresses'] === 'number' ? raw['maxAddresses'] : DEFAULT_MAX_ADDRESSES };
+        return {
+          ...base,
+          primitive,
+          maxAddresses: typeof raw['maxAddresses'] === 'number' ? raw['maxAddresses'] : DEFAULT_MAX_ADDRESSES,
+          maxBreakoutRange: typeof raw['maxBreakoutRange'] === 'number' ? raw['maxBreakoutRange'] : DEFAULT_MAX_BREAKOUT_RANGE,
+        };
       case 'flow-matrix':
         return this.matrix(base, raw, path);
       default:

@@ -142,6 +142,7 @@ describe('APPROVED-TOO-BROAD', () => {
     breakout: [
       { name: 'M365', destinations: space('52.96.0.0/14'), services: services('tcp/443') },
       { name: 'any-port', destinations: space('203.0.113.0/28'), services: services('tcp/1-65535') },
+      { name: 'everywhere', destinations: space('0.0.0.0/1', '128.0.0.0/1'), services: services('tcp/443') },
     ],
     sanitizers: [{ name: 'vdi', method: 'screen' as const, hosts: space('10.30.0.64/28'), services: services('tcp/3389', 'udp/3389'), origin: 'site' as const }],
   };
@@ -149,8 +150,9 @@ describe('APPROVED-TOO-BROAD', () => {
   it('reports entries wider than hosts and ports, naming the wide fields', () => {
     const f = only(check([edge([])], town(entries)), 'APPROVED-TOO-BROAD');
     const byName = Object.fromEntries(f.map((x) => [x.params['name'], x.params['fields']]));
-    // A /14 breakout is a cloud service's published range, still wider than 16 hosts.
-    expect(Object.keys(byName).sort()).toEqual(['M365', 'any-port', 'whole-net']);
+    // A /14 breakout destination is a cloud service's published range: limited enough.
+    expect(Object.keys(byName).sort()).toEqual(['any-port', 'everywhere', 'whole-net']);
+    expect(byName['everywhere']).toBe('destinations any4');
     expect(byName['whole-net']).toBe('from 10.10.0.0/16');
     expect(byName['any-port']).toMatch(/^services /);
   });
