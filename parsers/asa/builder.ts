@@ -56,6 +56,7 @@ export class ConfigBuilder {
   readonly managementHosts: AsaManagementHost[] = [];
   httpServer?: { line: number; port: number };
   readonly icmpRules: AsaIcmpRule[] = [];
+  managementAccess?: Named;
   readonly users: AsaUser[] = [];
   enablePassword?: number;
   private readonly kinds = new Map<string, DefinitionKind>();

@@ -6,6 +6,7 @@ import { ALL_PORTS, ServiceSet } from '../../src/space/service-set.js';
 import type { NamedInterface } from './convert-interfaces.js';
 import type { References } from './references.js';
 import type { AsaConfig, AsaIcmpRule } from './vendor-config.js';
+import type { WarningSink } from './warnings.js';
 
 /**
  * What the unit itself answers, per interface:
@@ -17,14 +18,25 @@ import type { AsaConfig, AsaIcmpRule } from './vendor-config.js';
  *   exists, the rules are first-match with an implicit deny (per family: `icmp` for IPv4,
  *   `ipv6 icmp` for IPv6). First-match with denies is written exactly as the union of the
  *   permitted parts, each one a ManagementAccess entry.
+ *
+ * Where: ASA answers these only on the address of the interface the packet ARRIVED on. The
+ * `ssh|telnet|http … IF` and `icmp … IF` commands name that ingress interface, and a packet
+ * entering on one interface for another interface's address is dropped ("far-end interface
+ * access": you cannot ssh to or ping the outside address from inside). Every entry therefore
+ * has `interface: IF` and `ingressInterfaces: [IF]`. The one exception is `management-access
+ * IF`, which lets VPN users manage the unit on IF's address although their tunnel enters on
+ * another interface; VPN is not modelled, so the entries of that interface are answered from
+ * any ingress (more than the unit answers: an `unsupported` warning says so).
  */
-export function convertManagement(config: AsaConfig, named: ReadonlyMap<string, NamedInterface>, file: string, refs: References): ManagementAccess[] {
+export function convertManagement(config: AsaConfig, named: ReadonlyMap<string, NamedInterface>, file: string, refs: References, sink: WarningSink): ManagementAccess[] {
   const out: ManagementAccess[] = [];
+  const farEnd = managementAccessInterface(config, named, refs, sink);
+  const ingress = (iface: string) => (iface === farEnd ? {} : { ingressInterfaces: [iface] });
   for (const h of config.managementHosts) {
     const exists = named.has(h.interface);
     refs.add('interface', h.interface, exists, `${h.service} access`, h.line, '', 'it opens nothing');
     if (!exists) continue;
-    const base = { interface: h.interface, sources: AddressSpace.fromCidr(h.source), provenance: { file, line: h.line } };
+    const base = { interface: h.interface, ...ingress(h.interface), sources: AddressSpace.fromCidr(h.source), provenance: { file, line: h.line } };
     if (h.service === 'ssh') out.push({ ...base, service: 'ssh', packets: ServiceSet.ports(6, 22, 22), secure: true });
     else if (h.service === 'telnet') out.push({ ...base, service: 'telnet', packets: ServiceSet.ports(6, 23, 23), secure: false });
     else if (config.httpServer) out.push({ ...base, service: 'https', packets: ServiceSet.ports(6, config.httpServer.port, config.httpServer.port), secure: true });
@@ -34,10 +46,26 @@ export function convertManagement(config: AsaConfig, named: ReadonlyMap<string, 
     for (const family of [4, 6] as const) {
       // An interface without an address of the family answers nothing of it.
       if (!n.iface.addresses.some((a) => a.address.family === family)) continue;
-      out.push(...icmpAccess(n, family, config.icmpRules.filter((r) => r.interface === n.name && r.family === family), file));
+      const entries = icmpAccess(n, family, config.icmpRules.filter((r) => r.interface === n.name && r.family === family), file);
+      out.push(...entries.map((e) => ({ ...e, ...ingress(n.name) })));
     }
   }
   return out;
+}
+
+/** The interface `management-access` names, when it exists; reported as modelled more widely than ASA applies it. */
+function managementAccessInterface(config: AsaConfig, named: ReadonlyMap<string, NamedInterface>, refs: References, sink: WarningSink): string | undefined {
+  const m = config.managementAccess;
+  if (!m) return undefined;
+  const exists = named.has(m.name);
+  refs.add('interface', m.name, exists, 'management-access', m.line, '', 'management stays answered on the ingress interface only');
+  if (!exists) return undefined;
+  sink.unsupported(
+    m.line,
+    '',
+    `ASA answers management on ${m.name}'s address from another interface only for traffic arriving through a VPN tunnel, which is not modelled; the model answers it from any ingress interface (the model permits more)`,
+  );
+  return m.name;
 }
 
 function icmpAccess(n: NamedInterface, family: 4 | 6, rules: readonly AsaIcmpRule[], file: string): ManagementAccess[] {

@@ -82,6 +82,10 @@ function dispatch(st: Statement, b: ConfigBuilder): void {
     case 'icmp':
       extractIcmpRule(st, b, false);
       return childrenUnexpected(st, b);
+    case 'management-access':
+      if (st.tokens.length !== 2) b.sink.unrecognized(st.line, '', 'expected `management-access INTERFACE`');
+      else b.managementAccess = { name: word(st, 1), line: st.line };
+      return childrenUnexpected(st, b);
     case 'username':
       return extractUsername(st, b);
     case 'enable':
@@ -170,6 +174,7 @@ function build(b: ConfigBuilder): AsaConfig {
     managementHosts: b.managementHosts,
     ...(b.httpServer && { httpServer: b.httpServer }),
     icmpRules: b.icmpRules,
+    ...(b.managementAccess && { managementAccess: b.managementAccess }),
     users: b.users,
     ...(b.enablePassword !== undefined && { enablePassword: b.enablePassword }),
   };

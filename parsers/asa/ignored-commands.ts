@@ -47,7 +47,6 @@ export const IGNORED_COMMANDS: ReadonlySet<string> = new Set([
   'dynamic-access-policy-record',
   'tls-proxy',
   'ssl',
-  'management-access',
   'fragment',
   'vpn-sessiondb',
   'priority-queue',
@@ -114,4 +113,4 @@ export const IGNORED_COMMANDS: ReadonlySet<string> = new Set([
  * `no mac-address auto`, `no snmp-server location`). Beyond the ignored commands, these
  * negations of forwarding commands also appear and change nothing the model holds.
  */
-export const IGNORED_NEGATIONS: ReadonlySet<string> = new Set(['ssh', 'telnet', 'http', 'icmp', 'ipv6', 'names', 'service', 'ipv6-vpn-addr-assign', 'vpn-addr-assign', 'shun']);
+export const IGNORED_NEGATIONS: ReadonlySet<string> = new Set(['ssh', 'telnet', 'http', 'icmp', 'management-access', 'ipv6', 'names', 'service', 'ipv6-vpn-addr-assign', 'vpn-addr-assign', 'shun']);

@@ -48,7 +48,7 @@ export function toNeutral(config: AsaConfig, file: string, fallbackHostname: str
     filters,
     destinationNat: nat.destinationNat,
     sourceNat: nat.sourceNat,
-    management: convertManagement(config, named, file, refs),
+    management: convertManagement(config, named, file, refs, sink),
     admins: convertAdmins(config, file),
     objects: definedObjects(config, file),
     references: refs.list,

@@ -40,6 +40,11 @@ export interface AsaConfig {
   readonly httpServer?: { readonly line: number; readonly port: number };
   /** `icmp` / `ipv6 icmp` rules for ICMP addressed to the unit. */
   readonly icmpRules: readonly AsaIcmpRule[];
+  /**
+   * `management-access IF`: the one interface whose address VPN users may manage the unit on
+   * although they entered on another interface (the last such line wins).
+   */
+  readonly managementAccess?: Named;
   readonly users: readonly AsaUser[];
   /** Line of `enable password …` (its hash is never kept). */
   readonly enablePassword?: number;

@@ -24,6 +24,12 @@ export interface AclStageContext {
  *
  * - An input ACL sees the packet as it arrived, before the outside-to-inside NAT that IOS
  *   performs after it: header 'original'.
+ * - An input ACL also filters packets addressed to the router itself (ssh, telnet, HTTP,
+ *   SNMP, ping to any of its addresses): IOS checks every packet received on the interface
+ *   against it before it decides whether to forward or to receive the packet, which is why
+ *   infrastructure ACLs that protect the control plane are interface input ACLs. The stage is
+ *   `local`. An output ACL never sees what the router receives for itself (nor what it
+ *   originates): those stages are not local.
  * - An output ACL sees the packet after destination NAT: header 'translated'. On an `ip nat
  *   outside` interface IOS checks it after source NAT too, which the model (filters before
  *   source NAT) cannot express; the stage checks pre-translation sources and a warning says so.
@@ -64,7 +70,7 @@ function checkUse(iface: IosInterface, ref: NameRef, direction: 'in' | 'out', ct
 function stage(aclName: string, ifaces: readonly IosInterface[], direction: 'in' | 'out', ctx: AclStageContext): FilterStage {
   const names = ifaces.map((i) => i.name);
   const name = `ip access-group ${aclName} ${direction}`;
-  const where = direction === 'in' ? { inInterfaces: names } : { outInterfaces: names };
+  const where = direction === 'in' ? { inInterfaces: names, local: true } : { outInterfaces: names };
   const header = direction === 'in' ? ('original' as const) : ('translated' as const);
   const resolved = ctx.resolver.acl(aclName);
   const firstUse = (direction === 'in' ? ifaces[0]!.accessGroupIn : ifaces[0]!.accessGroupOut)!;

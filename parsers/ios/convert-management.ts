@@ -27,7 +27,9 @@ const SERVICE_PORTS: Readonly<Record<string, { port: number; secure: boolean }>>
 
 /**
  * What the router itself answers, on every interface of the VRF (IOS binds these services to
- * all its addresses; an interface ACL that would also filter them is not modelled here).
+ * all its addresses, from any ingress interface). The input ACL of the interface a packet
+ * enters filters it before these services see it: that is the ACL stage's `local` flag (see
+ * convert-acl-stages.ts), not a restriction written here.
  *
  * - vty lines: `transport input` (default: SSH and Telnet), sources from `access-class … in`.
  *   Without `vrf-also`, an access-class refuses every connection arriving in a VRF.

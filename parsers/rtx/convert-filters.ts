@@ -22,6 +22,16 @@ interface BoundList {
  * its return path; return traffic is never a new flow here). Nothing matched: discarded.
  * IN lists see the header after this interface's NAT, OUT lists the header before the egress
  * NAT, which is the model's translated header in both cases. No list: everything passes.
+ *
+ * An IN list also filters packets addressed to the router itself, so IN stages are `local`.
+ * The command reference describes `ip INTERFACE secure filter` as restricting the packets the
+ * interface sends and receives, every packet no filter matches being discarded, with no
+ * exception for the router's own addresses (YAMAHA コマンドリファレンス「フィルタリングによる
+ * セキュリティの設定」, https://www.rtpro.yamaha.co.jp/RT/manual/vrx/ip/ip_interface_secure_filter.html,
+ * the same command as on RTX). That is why YAMAHA's VPN examples add IN filters passing IKE
+ * (udp 500/4500) and ESP to the router's own WAN address, and why a `telnetd host`/`sshd host`
+ * line alone does not open management through a filtered interface. The OUT list of the
+ * egress interface does not see what the router receives: OUT stages are not local.
  */
 export function secureFilterStages(ctx: ConvertContext, direction: Direction): FilterStage[] {
   const stages: FilterStage[] = [];
@@ -35,7 +45,7 @@ export function secureFilterStages(ctx: ConvertContext, direction: Direction): F
     for (const n of list.dynamicFilters) rules.push(dynamicRule(ctx, iface, direction, n, list));
     stages.push({
       name: `${iface.name} secure filter ${direction}`,
-      ...(direction === 'in' ? { inInterfaces: [iface.name] } : { outInterfaces: [iface.name] }),
+      ...(direction === 'in' ? { inInterfaces: [iface.name], local: true } : { outInterfaces: [iface.name] }),
       header: 'translated',
       rules,
       defaultAction: 'deny',

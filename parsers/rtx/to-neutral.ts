@@ -60,20 +60,14 @@ export function toNeutral(config: RtxConfig, file: string, hostname: string, sin
 }
 
 /**
- * The router filters and masquerades packets addressed to itself too; the analysis answers
- * them before any stage. Said once, where it matters, so the reader knows the model errs
- * towards more management access.
+ * The router's IN secure filters guard its own addresses too, and the model applies them
+ * (the IN stages are `local`). The masquerade refusal of unmapped packets is a stage for
+ * forwarded packets only: where the masquerade address is the router's own, the model answers
+ * management services there without it. Said once, where it matters, so the reader knows the
+ * model errs towards more management access.
  */
 function warnManagementGaps(ctx: ConvertContext, hasManagement: boolean, ownOuter: ReadonlyArray<{ iface: string; line: number }>): void {
   if (!hasManagement) return;
-  const filtered = ctx.config.interfaces.find((i) => i.secureFilterIn);
-  if (filtered?.secureFilterIn) {
-    ctx.sink.unsupported(
-      filtered.secureFilterIn.line,
-      '',
-      'IN secure filters also apply to packets addressed to the router; the model answers management services before any filter, so they count as reachable through filtered interfaces (the model permits more)',
-    );
-  }
   for (const o of ownOuter) {
     ctx.sink.unsupported(o.line, '', `the masquerade address is the router's own address on ${o.iface}; the router refuses unmapped packets to it, but the model answers management services there first (the model permits more)`);
   }

@@ -72,7 +72,7 @@ describe('RTX vendor oracle: parser + analysis against RTX semantics on the type
     expect(tally.mismatches.slice(0, 3)).toEqual([]);
     // Guard against a generator that silently stops producing packets to compare.
     expect(tally.compared).toBeGreaterThan(10 * CONFIGS);
-    if (process.env.RTX_ORACLE_STATS) console.log(`compared ${tally.compared} packets, ${tally.gaps} addressed to the router and refused there but answered in the model`);
+    if (process.env.RTX_ORACLE_STATS) console.log(`compared ${tally.compared} packets, ${tally.gaps} addressed to the router's masquerade address and refused there but answered in the model`);
   });
 
   it('has teeth: a conversion that forgets the implicit discard of a secure filter list is caught', () => {

@@ -21,7 +21,9 @@ import type {
  * For a packet entering interface IN:
  *  1. un-NAT: the first NAT rule (section 1, 2, 3 order) that rewrites the destination;
  *  2. a destination that is the unit's own address is management: ssh / telnet / http lines,
- *     ICMP rules (default: answer every ICMP);
+ *     ICMP rules (default: answer every ICMP), answered only on the address of the interface
+ *     the packet entered (no far-end interface access), except on the `management-access`
+ *     interface (see managementAccepts);
  *  3. route on the real destination: longest prefix, then lowest distance, ties all taken;
  *  4. management-only interfaces pass nothing through;
  *  5. same-security-traffic: equal levels or the same interface need the permit, whatever
@@ -80,7 +82,7 @@ export class AsaEvaluator {
     const cur: Pkt = { ...p, dst, dport };
     // 2. to the box
     if (this.ownAddress(dst)) {
-      out.add(verdictKey(this.managementAccepts(cur) ? 'accepted' : 'denied', undefined, dst, dport, [], undefined));
+      out.add(verdictKey(this.managementAccepts(inIface, cur) ? 'accepted' : 'denied', undefined, dst, dport, [], undefined));
       return out;
     }
     // 3. route
@@ -163,10 +165,22 @@ export class AsaEvaluator {
 
   // ---- management -----------------------------------------------------------------------------
 
-  private managementAccepts(p: Pkt): boolean {
+  /**
+   * ASA answers management only on the address of the interface the packet entered: "Management
+   * access to an interface other than the one from which you entered the ASA is not supported
+   * ... The only exception to this rule is through a VPN connection" (Cisco ASA general
+   * operations configuration guide, "Configure Management Remote Access",
+   * https://www.cisco.com/c/en/us/td/docs/security/asa/asa97/asdm77/general/asdm-77-general-config/admin-management.html).
+   * The same holds for ICMP to the unit: the `icmp … IF` rules and the default answer concern
+   * packets arriving on IF for IF's own address; pinging a far interface gets no reply.
+   * `management-access IF` is that VPN exception; VPN is not modelled, so, as the parser
+   * documents, IF's services are answered here from any ingress interface.
+   */
+  private managementAccepts(inIface: string, p: Pkt): boolean {
+    const reachable = (name: string) => name === inIface || name === this.c.managementAccess?.name;
     for (const h of this.c.managementHosts) {
       const n = this.named.get(h.interface);
-      if (!n || !n.enabled || this.v4(n.iface)?.address !== p.dst || h.source.family !== 4) continue;
+      if (!n || !n.enabled || !reachable(n.name) || this.v4(n.iface)?.address !== p.dst || h.source.family !== 4) continue;
       if (!inPrefix(h.source.address, h.source.prefixLength, p.src) || p.proto !== 6) continue;
       if (h.service === 'ssh' && p.dport === 22) return true;
       if (h.service === 'telnet' && p.dport === 23) return true;
@@ -174,7 +188,7 @@ export class AsaEvaluator {
     }
     if (p.proto !== 1) return false;
     for (const n of this.named.values()) {
-      if (!n.enabled || this.v4(n.iface)?.address !== p.dst) continue;
+      if (!n.enabled || !reachable(n.name) || this.v4(n.iface)?.address !== p.dst) continue;
       const rules = this.c.icmpRules.filter((r) => r.interface === n.name && r.family === 4);
       if (rules.length === 0) return true;
       const hit = rules.find((r) => (r.source === undefined || inPrefix(r.source.address as number, r.source.prefixLength, p.src)) && (r.icmpType === undefined || r.icmpType === p.dport));

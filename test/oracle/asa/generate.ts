@@ -297,6 +297,8 @@ export function generateAsa(seed: number): GeneratedAsa {
     const src = r.chance(0.5) ? 'any' : `${ip(f.base)} ${mask(29)}`;
     lines.push(`icmp ${r.chance(0.6) ? 'permit' : 'deny'} ${src}${r.chance(0.5) ? ` ${r.pick(ICMP_TYPES)}` : ''} ${f.name}`);
   }
+  // Management over VPN on one interface's address, from another ingress (modelled from any).
+  if (r.chance(0.2)) lines.push(`management-access ${r.pick(ifaces).name}`);
   lines.push('Cryptochecksum:00000000000000000000000000000000', ': end');
 
   const targets = [

@@ -22,10 +22,15 @@ import type {
  * NAT, local delivery, routing, then filters), so a packet with no route is "no-route" even
  * where IOS would have counted its input-ACL hit first: both drop it.
  *
+ * A packet addressed to the router meets the input ACL of the interface it entered, as a
+ * forwarded one does: IOS checks every packet received on an interface against its input
+ * ACL before deciding to forward it or to receive it (infrastructure ACLs protect the control
+ * plane this way), while output ACLs never see what the router receives for itself.
+ *
  * Where the neutral model knowingly differs from IOS, the packet is not compared ('skip'):
- * an input ACL or a self zone-pair that would block a packet addressed to the router
- * (management is not filtered by interface ACLs in the model), and an output ACL on an
- * `ip nat outside` interface whose verdict depends on the source NAT rewrites.
+ * a self zone-pair that would decide a packet addressed to the router (zone-pairs with the
+ * self zone are not modelled; the parser warns), and an output ACL on an `ip nat outside`
+ * interface whose verdict depends on the source NAT rewrites.
  */
 export type Verdict = Set<string> | 'skip';
 
@@ -69,10 +74,18 @@ export class IosEvaluator {
     const q = this.destinationNat(inIface, p);
     const tail = `${q.dst.value as number}|${q.dstPort}`;
     if (this.ownAddresses().has(q.dst.value as number)) {
-      const inAcl = this.aclDecision(inIface.accessGroupIn?.name, p);
-      if (inAcl && inAcl.action === 'deny') return 'skip';
+      // The input ACL sees the packet as it arrived (before NAT), like a forwarded one.
+      const decisions: string[] = [];
+      if (inIface.accessGroupIn) {
+        const d = this.aclDecision(inIface.accessGroupIn.name, p) ?? { id: 'default-permit', action: 'permit' as const };
+        decisions.push(d.id);
+        if (d.action === 'deny') {
+          keys.add(`denied|-|${tail}|${decisions.join(',')}`);
+          return keys;
+        }
+      }
       if (this.selfZonePairFor(inIface)) return 'skip';
-      keys.add(`${this.managementAccepts(q) ? 'accepted' : 'denied'}|-|${tail}|`);
+      keys.add(`${this.managementAccepts(q) ? 'accepted' : 'denied'}|-|${tail}|${decisions.join(',')}`);
       return keys;
     }
     const route = this.lookup(q.dst.value as number);

@@ -24,6 +24,13 @@ import type {
  * filters after. Both drop the same packets, only the reported reason differs, so results are
  * expressed the way the analysis reports them: a packet with no route is 'no-route' whatever
  * the IN filter says, and a dropped packet lists the decisions of every stage it met.
+ *
+ * A packet addressed to the router meets the IN secure filter of the interface it arrived on
+ * like any other: the command reference says the list restricts the packets the interface
+ * sends and receives and discards what no filter matches, without an exception for the
+ * router's own addresses (https://www.rtpro.yamaha.co.jp/RT/manual/vrx/ip/ip_interface_secure_filter.html;
+ * YAMAHA's VPN examples pass IKE and ESP to the router's own WAN address in the IN list for
+ * this reason). Only what that list passes reaches the router's services.
  */
 export interface VendorOutcome {
   readonly disposition: 'delivered' | 'accepted' | 'denied' | 'no-route' | 'null-route';
@@ -33,8 +40,10 @@ export interface VendorOutcome {
   /** `stage:rule` for every stage met, `stage:default-deny|default-permit` when no rule decided. */
   readonly decisions: readonly string[];
   /**
-   * True for a packet addressed to the router that the router refuses (IN filter, masquerade)
-   * although a management service would answer it: the model answers before filtering.
+   * True for a packet addressed to the router's masquerade address that masquerade refuses
+   * (no mapping) although the IN filter passes it and a management service would answer it:
+   * the model's refusal stage applies to forwarded packets only, so it answers (the parser
+   * warns that the model permits more there).
    */
   readonly localGap?: boolean;
 }
@@ -55,9 +64,12 @@ export function evaluate(config: RtxConfig, ingress: string, packet: Packet): Ve
   const base = { dst, dport: p.dstPort };
 
   if (ownAddresses(config).has(dst)) {
-    const refused = nat.refusals.some((r) => r.deny) || !listPermits(config, inIface.secureFilterIn, 'in', p).permit;
+    const inVerdict = listPermits(config, inIface.secureFilterIn, 'in', p);
+    const decisions = inVerdict.stage ? [`${ingress} secure filter in:${inVerdict.rule}`] : [];
+    if (!inVerdict.permit) return [{ ...base, disposition: 'denied', decisions }];
     const answered = managementAccepts(config, p);
-    return [{ ...base, disposition: answered ? 'accepted' : 'denied', decisions: [], ...(refused && answered ? { localGap: true } : {}) }];
+    const refused = nat.refusals.some((r) => r.deny);
+    return [{ ...base, disposition: answered ? 'accepted' : 'denied', decisions, ...(refused && answered ? { localGap: true } : {}) }];
   }
   const hops = route(config, dst);
   if (hops.length === 0) return [{ ...base, disposition: 'no-route', decisions: [] }];
