@@ -57,6 +57,7 @@ export class ConfigBuilder {
   httpServer?: { line: number; port: number };
   readonly icmpRules: AsaIcmpRule[] = [];
   managementAccess?: Named;
+  logging: { enabled: boolean; trap?: string; hosts: number; disabledMessages: string[] } = { enabled: false, hosts: 0, disabledMessages: [] };
   readonly users: AsaUser[] = [];
   enablePassword?: number;
   private readonly kinds = new Map<string, DefinitionKind>();

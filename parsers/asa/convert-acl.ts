@@ -15,6 +15,8 @@ export interface AclContext {
   readonly addresses: AddressResolver;
   readonly services: ServiceResolver;
   readonly timeRanges: ReadonlySet<string>;
+  /** The unit logs every connection it builds to a syslog host (connection-logging.ts). */
+  readonly logsConnections: boolean;
 }
 
 /**
@@ -80,7 +82,8 @@ export class AclConverter {
       id: `${e.acl}:${e.position}`,
       action: e.action,
       enabled: !e.inactive,
-      log: e.log,
+      // A permitted connection is logged by the connection log even without `log` on the entry.
+      log: e.log || (e.action === 'permit' && this.ctx.logsConnections),
       terms: packets.isEmpty() ? [] : [{ packets }],
       implicit: false,
       ...(e.remarks.length > 0 && { comment: e.remarks.join(' / ') }),

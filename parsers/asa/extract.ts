@@ -82,6 +82,12 @@ function dispatch(st: Statement, b: ConfigBuilder): void {
     case 'icmp':
       extractIcmpRule(st, b, false);
       return childrenUnexpected(st, b);
+    case 'logging':
+      // Only what decides whether connections reach a syslog host; the rest changes nothing.
+      if (word(st, 1) === 'enable') b.logging.enabled = true;
+      else if (word(st, 1) === 'trap' && word(st, 2) !== '') b.logging.trap = word(st, 2);
+      else if (word(st, 1) === 'host') b.logging.hosts++;
+      return;
     case 'management-access':
       if (st.tokens.length !== 2) b.sink.unrecognized(st.line, '', 'expected `management-access INTERFACE`');
       else b.managementAccess = { name: word(st, 1), line: st.line };
@@ -119,6 +125,7 @@ function dispatch(st: Statement, b: ConfigBuilder): void {
       b.sink.unsupported(st.line, '', 'WCCP redirection is not modelled: redirected traffic is analysed as if it were forwarded normally');
       return;
     case 'no':
+      if (word(st, 1) === 'logging' && word(st, 2) === 'message' && word(st, 3) !== '') b.logging.disabledMessages.push(word(st, 3));
       if (IGNORED_COMMANDS.has(word(st, 1)) || IGNORED_NEGATIONS.has(word(st, 1))) return;
       b.sink.unrecognized(st.line, '', 'unknown command');
       return childrenUnrecognized(st, b);
@@ -175,6 +182,7 @@ function build(b: ConfigBuilder): AsaConfig {
     ...(b.httpServer && { httpServer: b.httpServer }),
     icmpRules: b.icmpRules,
     ...(b.managementAccess && { managementAccess: b.managementAccess }),
+    logging: b.logging,
     users: b.users,
     ...(b.enablePassword !== undefined && { enablePassword: b.enablePassword }),
   };

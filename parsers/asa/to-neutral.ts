@@ -1,3 +1,4 @@
+import { logsEveryConnection } from './connection-logging.js';
 import type { Device } from '../../src/model/device.js';
 import { AclConverter } from './convert-acl.js';
 import { convertFilters } from './convert-filters.js';
@@ -25,7 +26,15 @@ export function toNeutral(config: AsaConfig, file: string, fallbackHostname: str
   const addresses = new AddressResolver(config, byName, refs, sink);
   const services = new ServiceResolver(config, refs, sink);
   recordDefinitionReferences(config, refs, addresses, services);
-  const acls = new AclConverter({ file, sink, refs, addresses, services, timeRanges: new Set(config.timeRanges.map((t) => t.name)) });
+  const acls = new AclConverter({
+    file,
+    sink,
+    refs,
+    addresses,
+    services,
+    timeRanges: new Set(config.timeRanges.map((t) => t.name)),
+    logsConnections: logsEveryConnection(config),
+  });
   const filters = convertFilters(config, named, { file, sink, refs, acls });
   // ACLs no access-group binds still name objects: convert them for their references.
   for (const acl of config.accessLists) acls.rules(acl, { inInterfaces: [], outInterfaces: [] }, false);

@@ -45,6 +45,8 @@ export interface AsaConfig {
    * although they entered on another interface (the last such line wins).
    */
   readonly managementAccess?: Named;
+  /** The syslog settings that decide whether every connection is logged (connection-logging.ts). */
+  readonly logging: AsaLogging;
   readonly users: readonly AsaUser[];
   /** Line of `enable password …` (its hash is never kept). */
   readonly enablePassword?: number;
@@ -381,4 +383,15 @@ export interface AsaUser {
   /** Default 2. */
   readonly privilege: number;
   readonly nopassword: boolean;
+}
+
+/** `logging enable`, `logging trap LEVEL`, `logging host IF ADDRESS`, `no logging message N`. */
+export interface AsaLogging {
+  readonly enabled: boolean;
+  /** The trap level as written (name or digit), when set. */
+  readonly trap?: string;
+  /** How many syslog hosts are configured. */
+  readonly hosts: number;
+  /** Message ids turned off with `no logging message N`. */
+  readonly disabledMessages: readonly string[];
 }
