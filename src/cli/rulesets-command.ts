@@ -36,7 +36,7 @@ export function runRulesets(args: readonly string[], io: CliIo): number {
     policies: policies.filter((p) => wanted === undefined || p === wanted).map(describePolicy),
     ...(wanted === undefined ? { checks: describeChecks(models, policies, lang) } : {}),
   };
-  io.stdout.write(values.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderListing(listing, wanted !== undefined));
+  io.stdout.write(values.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderListing(listing, wanted !== undefined, WORDS[lang]));
   return EXIT_OK;
 }
 
@@ -78,30 +78,56 @@ type Listing = {
   checks?: ReturnType<typeof describeChecks>;
 };
 
-function renderListing(l: Listing, detailed: boolean): string {
+/** The listing's own words; check titles come from the message catalogue. */
+const WORDS = {
+  en: {
+    models: 'Models (site file `model:`)',
+    policies: 'Policies (site file `policy:` or --policy)',
+    checks: 'Checks',
+    checkCount: (n: number) => `${n} checks`,
+    usesModels: 'models',
+    siteDecides: '— (the site file decides)',
+    cites: (n: number, m: number) => `cites ${n} checks; ${m} not covered`,
+    notRun: 'not run',
+    citedBy: 'cited by',
+  },
+  ja: {
+    models: 'モデル（サイトファイルの `model:`）',
+    policies: 'ポリシー（サイトファイルの `policy:` または --policy）',
+    checks: 'チェック',
+    checkCount: (n: number) => `チェック ${n} 件`,
+    usesModels: 'モデル',
+    siteDecides: '—（サイトファイルのモデル）',
+    cites: (n: number, m: number) => `条項のあるチェック ${n} 件、対象外 ${m} 件`,
+    notRun: '実行しない',
+    citedBy: '引用するポリシー',
+  },
+} as const;
+
+function renderListing(l: Listing, detailed: boolean, w: (typeof WORDS)[Language]): string {
   const out: string[] = [];
-  if (l.models.length > 0) out.push('Models (site file `model:`)', '');
+  if (l.models.length > 0) out.push(w.models, '');
   for (const m of l.models) {
     out.push(`  ${m.id}  ${m.name}`, `    ${m.description}`);
     if (detailed) for (const c of m.checks) out.push(`    ${c.id.padEnd(28)} ${c.severity.padEnd(8)} ${c.scope}`);
-    else out.push(`    ${m.checks.length} checks: ${m.checks.map((c) => c.id).join(', ')}`);
+    else out.push(`    ${w.checkCount(m.checks.length)}: ${m.checks.map((c) => c.id).join(', ')}`);
     out.push('');
   }
-  if (l.policies.length > 0) out.push('Policies (site file `policy:` or --policy)', '');
+  if (l.policies.length > 0) out.push(w.policies, '');
   for (const p of l.policies) {
-    out.push(`  ${p.id}  ${p.organization}  ${p.title}`, `    models: ${p.models.join(', ') || '— (the site file decides)'}`);
+    out.push(`  ${p.id}  ${p.organization}  ${p.title}`, `    ${w.usesModels}: ${p.models.join(', ') || w.siteDecides}`);
     if (detailed) {
       for (const c of p.clauses) out.push(`    ${c.check.padEnd(28)} ${c.ref}  「${c.text}」`);
-      for (const c of p.notCovered) out.push(`    ${c.check.padEnd(28)} not run: ${c.reason}`);
+      for (const c of p.notCovered) out.push(`    ${c.check.padEnd(28)} ${w.notRun}: ${c.reason}`);
     } else {
-      out.push(`    cites ${p.clauses.length} checks; ${p.notCovered.length} not covered`);
+      out.push(`    ${w.cites(p.clauses.length, p.notCovered.length)}`);
     }
     out.push('');
   }
   if (l.checks) {
-    out.push('Checks', '');
+    out.push(w.checks, '');
     for (const c of l.checks) {
-      out.push(`  ${c.id.padEnd(28)} ${c.title}`, `    models: ${c.models.join(', ')}`, `    cited by: ${c.policies.join(', ') || '—'}`);
+      out.push(`  ${c.id.padEnd(28)} ${c.title}`, `    ${w.usesModels}: ${c.models.join(', ')}`, `    ${w.citedBy}: ${c.policies.join(', ') || '—'}`);
     }
     out.push('');
   }
