@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit } from '../audit/audit.js';
@@ -7,6 +7,7 @@ import { type Language, LANGUAGES, languageFromEnv } from '../report/messages/in
 import { buildReport } from '../report/report-document.js';
 import { renderText } from '../report/text-report.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
+import { readTextFile } from '../snapshot/read-text-file.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
 
 export const AUDIT_USAGE = `Usage: sansou audit <snapshot> [options]
@@ -83,7 +84,7 @@ export function runAudit(args: readonly string[], io: CliIo): number {
 /** A file named on the command line; a missing one is a usage error, not a crash. */
 function readUserFile(path: string, name: string): string {
   if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`--ruleset ${name}: no such file`);
-  return readFileSync(path, 'utf8');
+  return readTextFile(path);
 }
 
 function exitFor(severities: readonly Severity[], failOn: Severity | 'never'): number {

@@ -9,6 +9,7 @@ import { loadWaivers } from '../waivers/load-waivers.js';
 import type { WaiversFileResult } from '../waivers/waiver-types.js';
 import { countLines } from './count-lines.js';
 import { decodeConfig } from './decode-config.js';
+import { readTextFile } from './read-text-file.js';
 import { CONFIG_FORMATS, type CompanionFormat, type ConfigFormat } from './formats.js';
 
 /** The files of a snapshot directory, each read and parsed. */
@@ -47,13 +48,13 @@ export function loadSnapshot(dir: string): Snapshot {
   if (!statSync(dir).isDirectory()) throw new SnapshotError(`${dir} is not a directory: a snapshot is a directory holding configs/ (and optionally sansou.yaml, inventory.csv)`);
   const sitePath = join(dir, SITE_FILE);
   const inventoryPath = join(dir, INVENTORY_FILE);
-  const siteText = existsSync(sitePath) ? readFileSync(sitePath, 'utf8') : undefined;
+  const siteText = existsSync(sitePath) ? readTextFile(sitePath) : undefined;
   const siteFile = siteText === undefined ? undefined : { file: SITE_FILE, lines: countLines(siteText), result: loadSiteFile(siteText, SITE_FILE) };
   const inventory = existsSync(inventoryPath) ? parseInventory(readFileSync(inventoryPath), INVENTORY_FILE) : undefined;
   const configDir = join(dir, CONFIG_DIR);
   const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir)) : [];
   const waiversPath = join(dir, WAIVERS_FILE);
-  const waiversText = existsSync(waiversPath) ? readFileSync(waiversPath, 'utf8') : undefined;
+  const waiversText = existsSync(waiversPath) ? readTextFile(waiversPath) : undefined;
   const waiversFile = waiversText === undefined ? undefined : { file: WAIVERS_FILE, lines: countLines(waiversText), result: loadWaivers(waiversText, WAIVERS_FILE) };
   return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}) };
 }
