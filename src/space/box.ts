@@ -68,9 +68,18 @@ export function subtractBox<A extends Scalar>(a: Box<A>, b: Box<A>): Array<Box<A
   return pieces;
 }
 
-/** A stable text key of every dimension but `except`, used to merge boxes that differ in one. */
+/**
+ * A short key of every dimension but `except`, from the interval sets' hashes, to find boxes
+ * that differ in one dimension only. Equal boxes get equal keys; confirm with `sameWithout`.
+ */
 export function keyWithout<A extends Scalar>(box: Box<A>, except: Dimension): string {
   let key = '';
-  for (const dim of DIMENSIONS) if (dim !== except) key += `${box[dim].bounds.join(',')}|`;
+  for (const dim of DIMENSIONS) if (dim !== except) key += `${box[dim].hash}|`;
   return key;
+}
+
+/** Whether two boxes are equal on every dimension but `except`. */
+export function sameWithout<A extends Scalar>(a: Box<A>, b: Box<A>, except: Dimension): boolean {
+  for (const dim of DIMENSIONS) if (dim !== except && !(a[dim] as IntervalSet<Scalar>).equals(b[dim] as IntervalSet<Scalar>)) return false;
+  return true;
 }

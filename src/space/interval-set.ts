@@ -15,6 +15,32 @@ export class IntervalSet<T extends Scalar> {
     this.bounds = bounds;
   }
 
+  private cachedHash: number | undefined;
+
+  /**
+   * A 32-bit hash of the boundaries, computed once. Compaction groups boxes by it many times
+   * over, and boxes share their interval sets, so the cache pays for itself. Equal sets have
+   * equal hashes; unequal sets may collide, so users confirm with `equals`.
+   */
+  get hash(): number {
+    if (this.cachedHash === undefined) {
+      // FNV-1a over 32-bit words: one or two per number (ports, IPv4 up to 2^32), four per bigint.
+      let h = 0x811c9dc5;
+      const mix = (word: number) => {
+        h = Math.imul(h ^ word, 0x01000193);
+      };
+      for (const b of this.bounds) {
+        if (typeof b === 'bigint') for (let shift = 0n; shift < 128n; shift += 32n) mix(Number(BigInt.asUintN(32, b >> shift)));
+        else {
+          mix(b | 0);
+          mix(Math.floor(b / 2 ** 32));
+        }
+      }
+      this.cachedHash = h >>> 0;
+    }
+    return this.cachedHash;
+  }
+
   /** Wraps boundaries that are already sorted, disjoint and non-adjacent. */
   static fromSortedBounds<T extends Scalar>(bounds: readonly T[]): IntervalSet<T> {
     return new IntervalSet(bounds);

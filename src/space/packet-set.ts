@@ -1,5 +1,5 @@
 import { AddressSpace } from './address-space.js';
-import { type Box, DIMENSIONS, boxIsSubset, boxesOverlap, intersectBoxes, keyWithout, subtractBox } from './box.js';
+import { type Box, DIMENSIONS, boxIsSubset, boxesOverlap, intersectBoxes, keyWithout, sameWithout, subtractBox } from './box.js';
 import { IntervalSet, type Scalar } from './interval-set.js';
 import type { Packet } from './packet.js';
 import { ServiceSet } from './service-set.js';
@@ -197,13 +197,27 @@ export function compact<A extends Scalar>(boxes: Array<Box<A>>): Array<Box<A>> {
 }
 
 function mergeOn<A extends Scalar>(boxes: Array<Box<A>>, dim: keyof Box<A>): Array<Box<A>> {
-  const groups = new Map<string, Box<A>>();
+  // Buckets by hash; inside a bucket, only boxes really equal elsewhere merge (hashes collide).
+  const groups = new Map<string, Array<Box<A>>>();
+  let kept = 0;
   for (const b of boxes) {
     const key = keyWithout(b, dim);
-    const seen = groups.get(key);
-    groups.set(key, seen ? { ...seen, [dim]: (seen[dim] as IntervalSet<Scalar>).union(b[dim] as IntervalSet<Scalar>) } : b);
+    const bucket = groups.get(key);
+    if (!bucket) {
+      groups.set(key, [b]);
+      kept++;
+      continue;
+    }
+    const i = bucket.findIndex((x) => sameWithout(x, b, dim));
+    if (i < 0) {
+      bucket.push(b);
+      kept++;
+    } else {
+      const seen = bucket[i]!;
+      bucket[i] = { ...seen, [dim]: (seen[dim] as IntervalSet<Scalar>).union(b[dim] as IntervalSet<Scalar>) };
+    }
   }
-  return groups.size === boxes.length ? boxes : [...groups.values()];
+  return kept === boxes.length ? boxes : [...groups.values()].flat();
 }
 
 function dropSubsumed<A extends Scalar>(boxes: Array<Box<A>>): Array<Box<A>> {
