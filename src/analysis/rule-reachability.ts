@@ -31,9 +31,9 @@ export function unreachableRules(device: Device): UnreachableRule[] {
   for (const stage of device.filters) {
     const contexts = stageContexts(device, stage);
     const rules = stage.rules.filter((r) => r.enabled);
-    // Per context, what earlier rules have taken so far; a rule is reachable in a context when
-    // it matches something outside that union.
-    const taken = contexts.map(() => PacketSet.EMPTY);
+    // Per context, what no earlier rule has taken yet; a rule is reachable in a context when
+    // it matches some of that. (Subtracting as rules go is far cheaper than growing a union.)
+    const untaken = contexts.map(() => PacketSet.ANY);
     const reachable = rules.map(() => false);
     const applies = rules.map(() => false);
     contexts.forEach((c, k) => {
@@ -41,8 +41,8 @@ export function unreachableRules(device: Device): UnreachableRule[] {
         const mine = packetsIn(rule, c);
         if (mine.isEmpty()) return;
         applies[i] = true;
-        if (!reachable[i] && !mine.isSubsetOf(taken[k]!)) reachable[i] = true;
-        taken[k] = taken[k]!.union(mine);
+        if (!reachable[i] && mine.overlaps(untaken[k]!)) reachable[i] = true;
+        untaken[k] = untaken[k]!.subtract(mine);
       });
     });
     rules.forEach((rule, i) => {

@@ -141,8 +141,15 @@ function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyA
 
 function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
   if (b.length === 0) return a.slice();
-  const out: Array<Box<A>> = [];
+  // Boxes no subtrahend touches stay as they are; only the pieces of cut boxes are compacted
+  // (among themselves), so a long rule list does not recompact the whole remainder each time.
+  const untouched: Array<Box<A>> = [];
+  const cut: Array<Box<A>> = [];
   for (const x of a) {
+    if (!b.some((y) => boxesOverlap(x, y))) {
+      untouched.push(x);
+      continue;
+    }
     let pieces: Array<Box<A>> = [x];
     for (const y of b) {
       if (pieces.length === 0) break;
@@ -153,9 +160,10 @@ function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyAr
       }
       pieces = next;
     }
-    out.push(...pieces);
+    cut.push(...pieces);
   }
-  return compact(out);
+  if (cut.length === 0) return untouched;
+  return untouched.length === 0 ? compact(cut) : [...untouched, ...compact(cut)];
 }
 
 function listsOverlap<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): boolean {
