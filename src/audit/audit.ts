@@ -89,7 +89,7 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
     assets,
     ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
   });
-  const { site, model: ruleset, policy, userRulesets, plan } = chooseChecks(resolved, options, problems);
+  const { site, model: ruleset, policy, userRulesets, rulesetFiles, plan } = chooseChecks(resolved, options, problems);
   const topology = new Topology(devices, site);
   for (const issue of topology.issues) problems.push({ ...(issue.provenance ?? {}), message: issue.message });
   const reachability = analyzeReachability(topology);
@@ -123,7 +123,19 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
     findings,
     waivers,
     matrix: buildMatrix(site, reachability, findings),
-    inputs: withWaiversInput(summarizeInputs(snapshot), snapshot),
+    inputs: withWaiversInput(summarizeInputs(snapshot), snapshot)
+      .concat(
+        rulesetFiles.map((r) => ({
+          file: r.file,
+          format: 'ruleset-yaml',
+          status: !r.usable ? 'FAILED' : r.errorLines > 0 ? 'PARTIALLY_UNRECOGNIZED' : 'PASSED',
+          lines: r.lines,
+          unrecognized: r.errorLines,
+          devices: [],
+          warnings: [],
+        })),
+      )
+      .sort((a, b) => compareText(a.file, b.file)),
     problems,
     usable: devices.length > 0,
   };

@@ -4,6 +4,7 @@ import { readRuleset } from '../rulesets/read-ruleset.js';
 import { hasShippedModel, hasShippedPolicy, loadShippedModel, loadShippedPolicy } from '../rulesets/shipped.js';
 import { NETWORK_MODELS, type NetworkModel, type Site } from '../site/types.js';
 import type { Selector } from '../checks/types.js';
+import { countLines } from '../snapshot/count-lines.js';
 
 /** A user's ruleset file as the caller read it: the library never touches the file system. */
 export interface RulesetSource {
@@ -27,6 +28,8 @@ export interface ChecksChoice {
   readonly policy?: PolicyProfile;
   /** The user's rulesets that could be read (checks with errors left out). */
   readonly userRulesets: readonly Ruleset[];
+  /** Each user ruleset file as an input: how many lines, which have errors, whether usable. */
+  readonly rulesetFiles: ReadonlyArray<{ readonly file: string; readonly lines: number; readonly errorLines: number; readonly usable: boolean }>;
   readonly plan: CheckPlan;
 }
 
@@ -46,15 +49,17 @@ export function chooseChecks(declared: Site, options: { readonly policy?: string
   const site: Site = model === declared.model ? declared : { ...declared, model };
   const ruleset = hasShippedModel(model) ? loadShippedModel(model) : loadShippedModel('alpha');
   const userRulesets: Ruleset[] = [];
+  const rulesetFiles: Array<ChecksChoice['rulesetFiles'][number]> = [];
   for (const source of options.rulesets ?? []) {
     const { ruleset: user, errors } = readRuleset(source.text, source.file, (base) => (hasShippedModel(base) ? loadShippedModel(base) : undefined));
     for (const e of errors) problems.push({ file: e.file, line: e.line, message: `${e.key ? `${e.key}: ` : ''}${e.message}` });
+    rulesetFiles.push({ file: source.file, lines: countLines(source.text), errorLines: new Set(errors.map((e) => e.line)).size, usable: user !== undefined });
     if (user) {
       checkSiteIds(user, site, problems);
       userRulesets.push(user);
     }
   }
-  return { site, model: ruleset, ...(policy ? { policy } : {}), userRulesets, plan: planChecks(ruleset, policy, userRulesets) };
+  return { site, model: ruleset, ...(policy ? { policy } : {}), userRulesets, rulesetFiles, plan: planChecks(ruleset, policy, userRulesets) };
 }
 
 function choosePolicy(id: string | undefined, problems: ChoiceProblem[]): PolicyProfile | undefined {

@@ -189,7 +189,7 @@ function reportFinding(result: AuditResult, f: Finding, lang: Language): ReportF
 
 /** Percentage of config lines understood, over every config input. */
 export function coverage(doc: ReportDocument): { percent: string; understood: number; total: number } {
-  const configs = doc.inputs.filter((i) => !i.format.startsWith('inventory-csv') && i.format !== 'site-yaml' && i.format !== 'waivers-yaml');
+  const configs = doc.inputs.filter((i) => !i.format.startsWith('inventory-csv') && i.format !== 'site-yaml' && i.format !== 'waivers-yaml' && i.format !== 'ruleset-yaml');
   const total = configs.reduce((n, i) => n + i.lines, 0);
   const missed = configs.reduce((n, i) => n + (i.status === 'FAILED' ? i.lines : i.unrecognized), 0);
   const understood = total - missed;

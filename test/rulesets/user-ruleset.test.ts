@@ -38,6 +38,7 @@ describe('a user-written ruleset (--ruleset FILE)', () => {
 
   it('is loaded without error and enforced on every ordered pair of its zones', () => {
     expect(result.problems.filter((p) => p.file === file)).toEqual([]);
+    expect(result.inputs.find((i) => i.file === file)).toMatchObject({ format: 'ruleset-yaml', status: 'PASSED', lines: MATRIX.split('\n').length - 1 });
     const flagged = new Set(matrix.map((f) => `${f.from}>${f.to}`));
     for (const from of zones) {
       for (const to of zones) {
@@ -102,6 +103,8 @@ describe('errors in a user ruleset', () => {
     const result = audit(loadSnapshot('samples/sample-town'), { rulesets: [{ file: 'm.yaml', text }], today: '2026-11-22' });
     const line = text.split('\n').findIndex((l) => l.startsWith('    zone:')) + 1;
     const messages = result.problems.filter((p) => p.file === 'm.yaml');
+    // Its only check is left out, so nothing of the file is usable.
+    expect(result.inputs.find((i) => i.file === 'm.yaml')).toMatchObject({ format: 'ruleset-yaml', status: 'FAILED' });
     expect(messages).toContainEqual({ file: 'm.yaml', line, message: "checks.ZONE-MATRIX.zone: unknown key 'zone' — did you mean 'zones'?" });
     expect(result.findings.some((f) => f.check === 'ZONE-MATRIX')).toBe(false);
   });
