@@ -70,7 +70,23 @@ const AVOID_TRIES = 16;
  * The first address of the set, stepping past a network address when the range allows, and
  * past addresses to avoid (a device's own interface reads as a poor example of a host).
  */
+/**
+ * "Somewhere on the Internet" reads better as a documentation address (RFC 5737) than as
+ * 0.0.0.1: for a set that spans more than a /8, these are tried first.
+ */
+const DOCUMENTATION_V4: ReadonlyArray<readonly [number, number]> = [
+  [0xc6336400, 0xc6336500], // 198.51.100.0/24
+  [0xcb007100, 0xcb007200], // 203.0.113.0/24
+  [0xc0000200, 0xc0000300], // 192.0.2.0/24
+];
+const WIDE = 2 ** 24;
+
 function hostIn<A extends Scalar>(set: IntervalSet<A>, avoid: IntervalSet<A>): A {
+  if (typeof set.bounds[0] === 'number' && size(set as IntervalSet<number>) > WIDE) {
+    for (const [lo, hi] of DOCUMENTATION_V4) {
+      for (let a = lo + 1; a < hi - 1; a++) if ((set as IntervalSet<number>).contains(a) && !(avoid as IntervalSet<number>).contains(a)) return a as A;
+    }
+  }
   let first: A | undefined;
   let tries = 0;
   for (const [lo, hi] of set.ranges()) {
@@ -100,4 +116,10 @@ function pickService(box: Box<Scalar>): Pick<Packet, 'protocol' | 'srcPort' | 'd
     srcPort = box.sport.contains(EPHEMERAL_PORT) ? EPHEMERAL_PORT : (box.sport.min() as number);
   }
   return { protocol, srcPort, dstPort };
+}
+
+function size(set: IntervalSet<number>): number {
+  let n = 0;
+  for (const [lo, hi] of set.ranges()) n += hi - lo;
+  return n;
 }
