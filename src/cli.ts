@@ -1,5 +1,6 @@
 import { AUDIT_USAGE, runAudit } from './cli/audit-command.js';
 import { RULESETS_USAGE, runRulesets } from './cli/rulesets-command.js';
+import { TUI_USAGE, runTuiCommand } from './cli/tui-command.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, isUsageError } from './cli/io.js';
 import { isRulesetError } from './rulesets/shipped.js';
 import { toolVersion } from './report/report-document.js';
@@ -9,13 +10,15 @@ const USAGE = `sansou — audit a municipal network against the three-layer sepa
 
 Usage:
   sansou audit <snapshot> [--format text|json] [--output FILE] [--fail-on LEVEL] [--lang ja|en]
-               [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD]
+               [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD] [--tui]
+  sansou tui <snapshot> [--lang ja|en] [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD]
   sansou rulesets [ID] [--lang ja|en] [--format text|json]
   sansou --version
   sansou help [command]
 
 A snapshot is a directory: configs/ (device exports), optional sansou.yaml (site file)
-and inventory.csv (asset inventory). Nothing is sent anywhere: sansou works offline.`;
+and inventory.csv (asset inventory). Nothing is sent anywhere: sansou works offline.
+sansou tui (or audit --tui) browses the audit in the terminal; it needs a TTY.`;
 
 /**
  * The command line: parse arguments, call the library, map the outcome to an exit status.
@@ -26,7 +29,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     switch (command) {
       case 'audit':
-        return runAudit(rest, io);
+        // await, so that errors of the --tui hand-over are caught below like any other.
+        return await runAudit(rest, io);
+      case 'tui':
+        return await runTuiCommand(rest, io);
       case 'rulesets':
         return runRulesets(rest, io);
       case '--version':
@@ -37,7 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : rest[0] === 'rulesets' ? RULESETS_USAGE : USAGE}\n`);
+        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : rest[0] === 'rulesets' ? RULESETS_USAGE : rest[0] === 'tui' ? TUI_USAGE : USAGE}\n`);
         return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
       default:
         io.stderr.write(`sansou: unknown command ${command}\n\n${USAGE}\n`);

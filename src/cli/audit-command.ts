@@ -9,6 +9,7 @@ import { renderText } from '../report/text-report.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { readTextFile } from '../snapshot/read-text-file.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
+import { startTui } from './tui-command.js';
 
 export const AUDIT_USAGE = `Usage: sansou audit <snapshot> [options]
 
@@ -28,13 +29,14 @@ Options:
                          may be given more than once
   --today YYYY-MM-DD     the day waivers.yaml expiry dates are compared with
                          (default: today; give it for reproducible reports)
+  --tui                  browse the audit in the terminal UI instead (as sansou tui)
 
 Exit status: 0 no finding at or above --fail-on; 1 findings at or above it;
 2 unusable input or bad usage.`;
 
 const FORMATS = ['text', 'json'] as const;
 
-export function runAudit(args: readonly string[], io: CliIo): number {
+export function runAudit(args: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -46,6 +48,7 @@ export function runAudit(args: readonly string[], io: CliIo): number {
       policy: { type: 'string' },
       ruleset: { type: 'string', multiple: true },
       today: { type: 'string' },
+      tui: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,6 +62,7 @@ export function runAudit(args: readonly string[], io: CliIo): number {
   const lang: Language = values.lang === undefined ? languageFromEnv(io.env) : oneOf(values.lang, LANGUAGES, '--lang');
 
   const dir = positionals[0]!;
+  if (values.tui) return handOverToTui(dir, lang, values, io);
   const snapshot = loadSnapshot(resolve(io.cwd, dir));
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2026-11-22 (got ${values.today})`);
   const rulesets = (values.ruleset ?? []).map((file) => ({ file, text: readUserFile(resolve(io.cwd, file), file) }));
@@ -79,6 +83,26 @@ export function runAudit(args: readonly string[], io: CliIo): number {
     return EXIT_UNUSABLE;
   }
   return exitFor(result.findings.map((f) => f.severity), failOn);
+}
+
+/**
+ * `--tui`: the same audit, browsed in the terminal UI instead of printed, through the same
+ * entry as `sansou tui`. The report options have no meaning on a screen, so they are refused.
+ */
+function handOverToTui(dir: string, lang: Language, values: { output?: string; format?: string; policy?: string; today?: string; ruleset?: string[] }, io: CliIo): Promise<number> {
+  if (values.output !== undefined || values.format === 'json') throw new UsageError('--tui shows the audit on screen; it takes neither --output nor --format json');
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2026-11-22 (got ${values.today})`);
+  return startTui(
+    {
+      snapshotPath: resolve(io.cwd, dir),
+      snapshotLabel: dir,
+      lang,
+      ...(values.policy === undefined ? {} : { policy: values.policy }),
+      ...(values.today === undefined ? {} : { today: values.today }),
+      rulesets: (values.ruleset ?? []).map((file) => ({ file, text: readUserFile(resolve(io.cwd, file), file) })),
+    },
+    io,
+  );
 }
 
 /** A file named on the command line; a missing one is a usage error, not a crash. */

@@ -1,0 +1,88 @@
+import { type Language, catalogue, fill } from '../../report/messages/index.js';
+import type { ReportPacket } from '../../report/report-document.js';
+import { type Line, type Span, BLANK, fitLine } from '../layout/span.js';
+import type { TuiFinding } from '../state/finding-list.js';
+import type { TuiWords } from '../words/tui-words.js';
+import { type CitedLine, excerptLines } from './excerpt-lines.js';
+import { paragraph } from './paragraph.js';
+import { pathLines } from './path-lines.js';
+import { severitySpan } from './severity-style.js';
+
+/** Widest a paragraph gets. */
+const PROSE_WIDTH = 120;
+
+/** Where the finding sits in the list it was opened from, for "finding 2 of 3". */
+export interface ListPosition {
+  /** 1-based. */
+  readonly index: number;
+  /** Findings in that list. */
+  readonly count: number;
+}
+
+/**
+ * A finding's detail as every line it takes at this width; the pane scrolls through them.
+ * The order follows the reader's questions: what is wrong (title, message, waiver state),
+ * which rule of the policy says so (clause), which packets (packets, witness), through what
+ * (path, then the config lines of each rule, masked), and what to do (fix, location).
+ */
+export function detailLines(item: TuiFinding, position: ListPosition | undefined, configLines: ReadonlyMap<string, readonly string[]>, lang: Language, words: TuiWords, width: number): Line[] {
+  const c = catalogue(lang);
+  const l = c.labels;
+  const f = item.finding;
+  // Prose longer than this is hard to follow from line to line, however wide the terminal.
+  const prose = Math.min(width, PROSE_WIDTH);
+  const head: Span[] = [severitySpan(f.severity, `[${c.severities[f.severity]}]`), { text: ` ${f.check}`, bold: true }];
+  if (f.from !== undefined && f.to !== undefined) head.push({ text: `  ${f.from} → ${f.to}` });
+  if (position) head.push({ text: `   ${fill(words.position, { index: position.index, count: position.count })}`, dim: true });
+  const out: Line[] = [head, ...paragraph(f.title, prose, { indent: 0, style: { bold: true } }), ...paragraph(f.message, prose, { indent: 0 })];
+
+  if (item.waived && f.waiver) {
+    out.push(...paragraph(fill(words.waiverInForce, { id: f.waiver.id, expires: f.waiver.expires, approver: f.waiver.approver }), prose, { indent: 0, style: { color: 'cyan' } }));
+    out.push(...paragraph(f.waiver.reason, prose, { label: l.reason }));
+  } else if (f.waiver?.expired) {
+    out.push(...paragraph(`! ${fill(l.waiverExpired, { id: f.waiver.id, expires: f.waiver.expires, approver: f.waiver.approver })}`, prose, { indent: 0, style: { color: 'yellow' } }));
+  }
+  if (f.clause) out.push(BLANK, ...paragraph(`${f.clause.policy} ${f.clause.ref} 「${f.clause.text}」`, prose, { indent: 0, label: l.clause }));
+
+  if ((f.packets && f.packets.length > 0) || f.witness) out.push(BLANK);
+  if (f.packets && f.packets.length > 0) {
+    out.push([{ text: `${l.packets}:`, bold: true }]);
+    for (const p of f.packets) out.push(...paragraph(p, prose));
+  }
+  if (f.witness) out.push([{ text: `${l.witness}: `, bold: true }, { text: formatPacket(f.witness) }]);
+  if (f.delivered) out.push([{ text: `${l.deliveredAs}: `, bold: true }, { text: formatPacket(f.delivered) }]);
+
+  if (f.path && f.path.length > 0) out.push(BLANK, [{ text: `${l.path}:`, bold: true }], ...pathLines(f.path, lang, words, width));
+  const cited = citedLines(item, lang);
+  if (cited.length > 0) out.push(BLANK, [{ text: `${words.excerpts}:`, bold: true }], ...excerptLines(cited, configLines, words, width));
+
+  if (f.remediation) out.push(BLANK, ...paragraph(f.remediation, prose, { indent: 0, label: l.remediation }));
+  out.push(BLANK, [{ text: `${l.location}: `, bold: true }, { text: f.location ? `${f.location.file}:${f.location.line}   ` : '' }, { text: `fingerprint ${f.fingerprint}`, dim: true }]);
+  return out.map((line) => fitLine(line, width));
+}
+
+/** The rule line of each hop, then the finding's location if no hop cites it; each file:line once. */
+function citedLines(item: TuiFinding, lang: Language): CitedLine[] {
+  const l = catalogue(lang).labels;
+  const out: CitedLine[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, line: number, what: string) => {
+    const key = `${file}:${line}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ file, line, what });
+  };
+  for (const step of item.finding.path ?? []) {
+    if (step.file === undefined || step.line === undefined) continue;
+    const rule = step.rule === undefined ? '' : ` ${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''}`;
+    add(step.file, step.line, `${step.device}${rule}`);
+  }
+  if (item.finding.location) add(item.finding.location.file, item.finding.location.line, l.location);
+  return out;
+}
+
+/** The same packet notation as the text report. */
+function formatPacket(p: ReportPacket): string {
+  const ports = p.protocol === 'tcp' || p.protocol === 'udp' || p.protocol === 'sctp';
+  return ports ? `${p.src}:${p.srcPort} → ${p.dst} ${p.protocol}/${p.dstPort}` : `${p.src} → ${p.dst} ${p.protocol}${p.protocol.startsWith('icmp') ? ` type ${p.dstPort}` : ''}`;
+}
