@@ -1,10 +1,7 @@
-import { AUDIT_USAGE, runAudit } from './cli/audit-command.js';
-import { RULESETS_USAGE, runRulesets } from './cli/rulesets-command.js';
-import { TUI_USAGE, runTuiCommand } from './cli/tui-command.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, isUsageError } from './cli/io.js';
-import { isRulesetError } from './rulesets/shipped.js';
-import { toolVersion } from './report/report-document.js';
-import { isSnapshotError } from './snapshot/load-snapshot.js';
+
+// Each command is imported only when it runs: loading the whole library (parsers, schemas)
+// takes most of a second, which `sansou tui` would otherwise spend before its first frame.
 
 const USAGE = `sansou — audit a municipal network against the three-layer separation (三層の対策)
 
@@ -30,26 +27,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'audit':
         // await, so that errors of the --tui hand-over are caught below like any other.
-        return await runAudit(rest, io);
+        return await (await import('./cli/audit-command.js')).runAudit(rest, io);
       case 'tui':
-        return await runTuiCommand(rest, io);
+        return await (await import('./cli/tui-command.js')).runTuiCommand(rest, io);
       case 'rulesets':
-        return runRulesets(rest, io);
+        return (await import('./cli/rulesets-command.js')).runRulesets(rest, io);
       case '--version':
       case '-v':
-        io.stdout.write(`${toolVersion()}\n`);
+        io.stdout.write(`${(await import('./report/report-document.js')).toolVersion()}\n`);
         return EXIT_OK;
       case undefined:
       case 'help':
       case '--help':
       case '-h':
-        io.stdout.write(`${rest[0] === 'audit' ? AUDIT_USAGE : rest[0] === 'rulesets' ? RULESETS_USAGE : rest[0] === 'tui' ? TUI_USAGE : USAGE}\n`);
+        io.stdout.write(`${await usageOf(rest[0])}\n`);
         return command === undefined ? EXIT_UNUSABLE : EXIT_OK;
       default:
         io.stderr.write(`sansou: unknown command ${command}\n\n${USAGE}\n`);
         return EXIT_UNUSABLE;
     }
   } catch (error) {
+    const { isSnapshotError } = await import('./snapshot/load-snapshot.js');
+    const { isRulesetError } = await import('./rulesets/shipped.js');
     if (isUsageError(error) || isSnapshotError(error)) {
       io.stderr.write(`sansou: ${error.message}\n`);
       return EXIT_UNUSABLE;
@@ -64,5 +63,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_UNUSABLE;
     }
     throw error;
+  }
+}
+
+/** The usage text of a command, or the overview. */
+async function usageOf(command: string | undefined): Promise<string> {
+  switch (command) {
+    case 'audit':
+      return (await import('./cli/audit-command.js')).AUDIT_USAGE;
+    case 'rulesets':
+      return (await import('./cli/rulesets-command.js')).RULESETS_USAGE;
+    case 'tui':
+      return (await import('./cli/tui-command.js')).TUI_USAGE;
+    default:
+      return USAGE;
   }
 }
