@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { shippedSchema } from '../../src/yaml/shipped-schema.js';
 import type { ParseWarning, ParsedConfig } from '../../src/model/parse-result.js';
 import { statusFromWarnings } from '../../src/model/parse-result.js';
-import { packagePath } from '../../src/package-files.js';
 import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
 import { suggest } from '../../src/util/suggest.js';
 import { ErrorSink } from '../../src/yaml/error-sink.js';
@@ -13,11 +12,11 @@ import { DocumentConverter } from './to-neutral.js';
 
 export { looksLikeNeutralDevice } from './detect.js';
 
-let validator: ValidateFunction | undefined;
-
+/** The device schema; a missing one is an installation defect, which the parser's catch reports. */
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, verbose: true, logger: false }).compile(JSON.parse(readFileSync(packagePath('schemas', 'device.schema.json'), 'utf8')) as object);
-  return validator;
+  const schema = shippedSchema('device.schema.json');
+  if ('problem' in schema) throw new Error(schema.problem);
+  return schema.validate;
 }
 
 /**

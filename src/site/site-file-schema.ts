@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packagePath } from '../package-files.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { shippedSchema, shippedSchemaPath } from '../yaml/shipped-schema.js';
 import {
   type ErrorSink,
   context,
@@ -14,33 +12,11 @@ import {
   type SitePath,
 } from './site-file-errors.js';
 
-const SCHEMA_FILE = join('schemas', 'site.schema.json');
+const SCHEMA_FILE = 'site.schema.json';
 
 /** Path of schemas/site.schema.json in the installed package, if it is there. */
 export function siteSchemaPath(): string | undefined {
-  const candidate = packagePath(SCHEMA_FILE);
-  return existsSync(candidate) ? candidate : undefined;
-}
-
-let cached: { validate: ValidateFunction } | { problem: string } | undefined;
-
-/** The compiled site-file schema, or why it is unavailable. Compiled once. */
-export function siteValidator(): { validate: ValidateFunction } | { problem: string } {
-  if (cached) return cached;
-  try {
-    const path = siteSchemaPath();
-    if (path === undefined) {
-      cached = { problem: `${SCHEMA_FILE} was not found next to the sansou installation` };
-    } else {
-      const schema = JSON.parse(readFileSync(path, 'utf8')) as object;
-      // verbose: errors carry the failing data and schema, which the messages below use.
-      const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, logger: false });
-      cached = { validate: ajv.compile(schema) };
-    }
-  } catch (error) {
-    cached = { problem: `${SCHEMA_FILE} could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  return cached;
+  return shippedSchemaPath(SCHEMA_FILE);
 }
 
 /** Ids the analysis uses for itself (src/network/ownership.ts); a segment or external must not take them. */
@@ -49,7 +25,7 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** Validates the plain document against the schema and reports each problem on its YAML node. */
 export function validateAgainstSchema(root: unknown, sink: ErrorSink): void {
-  const validator = siteValidator();
+  const validator = shippedSchema(SCHEMA_FILE);
   if ('problem' in validator) {
     sink.add([], `the site file could not be fully checked: ${validator.problem}`);
     return;
