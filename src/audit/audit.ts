@@ -1,3 +1,4 @@
+import { yamlErrorProblem } from '../yaml/error-sink.js';
 import { type Reachability, analyzeReachability } from '../analysis/reachability.js';
 import type { Finding } from '../checks/finding.js';
 import { runCheck } from '../checks/run-checks.js';
@@ -80,7 +81,7 @@ export interface AuditResult {
  */
 export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResult {
   const problems: InputProblem[] = [];
-  for (const e of snapshot.siteFile?.result.errors ?? []) problems.push({ file: e.file, line: e.line, message: `${e.key ? `${e.key}: ` : ''}${e.message}` });
+  for (const e of snapshot.siteFile?.result.errors ?? []) problems.push(yamlErrorProblem(e));
   const devices = uniqueDevices(snapshot, problems);
   const assets = snapshot.inventory?.assets ?? [];
   const resolved = resolveSite({

@@ -1,3 +1,4 @@
+import { yamlErrorProblem } from '../yaml/error-sink.js';
 import type { Ruleset, PolicyProfile } from '../checks/types.js';
 import { type CheckPlan, planChecks } from '../rulesets/plan-checks.js';
 import { readRuleset } from '../rulesets/read-ruleset.js';
@@ -52,7 +53,7 @@ export function chooseChecks(declared: Site, options: { readonly policy?: string
   const rulesetFiles: Array<ChecksChoice['rulesetFiles'][number]> = [];
   for (const source of options.rulesets ?? []) {
     const { ruleset: user, errors } = readRuleset(source.text, source.file, (base) => (hasShippedModel(base) ? loadShippedModel(base) : undefined));
-    for (const e of errors) problems.push({ file: e.file, line: e.line, message: `${e.key ? `${e.key}: ` : ''}${e.message}` });
+    for (const e of errors) problems.push(yamlErrorProblem(e));
     rulesetFiles.push({ file: source.file, lines: countLines(source.text), errorLines: new Set(errors.map((e) => e.line)).size, usable: user !== undefined });
     if (user) {
       checkSiteIds(user, site, problems);

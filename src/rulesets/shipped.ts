@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { packagePath } from '../package-files.js';
 import type { PolicyProfile, Ruleset } from '../checks/types.js';
-import { formatYamlError } from './format-error.js';
+import { formatYamlError } from '../yaml/error-sink.js';
 import { readPolicy } from './read-policy.js';
 import { readRuleset } from './read-ruleset.js';
 

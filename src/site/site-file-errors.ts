@@ -1,4 +1,5 @@
 import type { SiteFileError } from './site-file-types.js';
+import { formatYamlError } from '../yaml/error-sink.js';
 import { type YamlPath, formatKey, isRecord, valueAt } from '../yaml/yaml-path.js';
 
 export { ErrorSink } from '../yaml/error-sink.js';
@@ -10,9 +11,7 @@ type SitePath = YamlPath;
 export { editDistance, suggest } from '../util/suggest.js';
 
 /** "sansou.yaml:12:5: segments.dmz.netwoks: unknown key 'netwoks' ..." */
-export function formatSiteFileError(error: SiteFileError): string {
-  return `${error.file}:${error.line}:${error.column}: ${error.key === '' ? '' : `${error.key}: `}${error.message}`;
-}
+export const formatSiteFileError: (error: SiteFileError) => string = formatYamlError;
 
 /** How a YAML value reads in a message: "text '10.0.0.0/8'", "the number 443", "a list". */
 export function describeValue(value: unknown): string {

@@ -1,3 +1,4 @@
+import { yamlErrorProblem } from '../yaml/error-sink.js';
 import type { InputProblem, InputSummary } from '../audit/audit.js';
 import type { Finding } from '../checks/finding.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';
@@ -31,7 +32,7 @@ export function applySnapshotWaivers(
   problems: InputProblem[],
 ): { findings: readonly Finding[]; waivers: WaiverReport } {
   const day = today ?? localDate(new Date());
-  for (const e of snapshot.waiversFile?.result.errors ?? []) problems.push({ file: e.file, line: e.line, message: `${e.key ? `${e.key}: ` : ''}${e.message}` });
+  for (const e of snapshot.waiversFile?.result.errors ?? []) problems.push(yamlErrorProblem(e));
   const outcome = applyWaivers(findings, snapshot.waiversFile?.result.waivers ?? [], day);
   return { findings: outcome.active, waivers: { today: day, waived: outcome.waived, expired: outcome.expired, unused: outcome.unused } };
 }

@@ -15,6 +15,21 @@ export interface YamlError {
   readonly message: string;
 }
 
+/** "sansou.yaml:12:5: segments.dmz.netwoks: unknown key 'netwoks' …", as every YAML reader reports. */
+export function formatYamlError(error: YamlError): string {
+  return `${error.file}:${error.line}:${error.column}: ${yamlErrorMessage(error)}`;
+}
+
+/** The error without its location, as an audit problem carries it next to file and line. */
+export function yamlErrorMessage(error: YamlError): string {
+  return `${error.key === '' ? '' : `${error.key}: `}${error.message}`;
+}
+
+/** The error as an audit input problem. */
+export function yamlErrorProblem(error: YamlError): { file: string; line: number; message: string } {
+  return { file: error.file, line: error.line, message: yamlErrorMessage(error) };
+}
+
 interface PendingError {
   readonly path: YamlPath;
   readonly pointer: string;
