@@ -28,6 +28,7 @@ export class DevicePlan {
   /** Each management service's packets, with the ingress interfaces it answers on. */
   private readonly managementByIngress: Array<{ entry: ManagementAccess; ingress: readonly string[] | undefined; packets: PacketSet }> = [];
   private readonly acceptsCache = new Map<string, PacketSet>();
+  private readonly gatedCache = new Map<string, Map<string, PacketSet>>();
   /** What each DNAT entry matches, with its pre-NAT egress condition folded in. */
   readonly dnatMatches: readonly PacketSet[];
   /** Every header predicate the device tests, for splitting NAT pools into uniform pieces. */
@@ -90,12 +91,16 @@ export class DevicePlan {
    * Services answered to packets entering on `inIface` only if the filter stages permit them
    * towards the service's own interface, grouped by that interface.
    */
-  gatedManagement(inIface: string): Map<string, PacketSet> {
-    const out = new Map<string, PacketSet>();
-    for (const m of this.managementOn(inIface)) {
-      if (!isGated(m.entry, inIface)) continue;
-      const target = m.entry.interface!;
-      out.set(target, (out.get(target) ?? PacketSet.EMPTY).union(m.packets));
+  gatedManagement(inIface: string): ReadonlyMap<string, PacketSet> {
+    let out = this.gatedCache.get(inIface);
+    if (!out) {
+      out = new Map<string, PacketSet>();
+      for (const m of this.managementOn(inIface)) {
+        if (!isGated(m.entry, inIface)) continue;
+        const target = m.entry.interface!;
+        out.set(target, (out.get(target) ?? PacketSet.EMPTY).union(m.packets));
+      }
+      this.gatedCache.set(inIface, out);
     }
     return out;
   }

@@ -48,6 +48,13 @@ export function propagate(topology: Topology, starts: readonly Start[], options:
 
 type HopDraft = { -readonly [K in keyof Hop]: Hop[K] };
 
+/** A class of packets some stages permitted: their decisions so far, and a rule's source NAT. */
+interface Pending {
+  readonly flow: Flow;
+  readonly decisions: Decision[];
+  readonly snat?: PendingSnat;
+}
+
 class Propagation {
   readonly outcomes: Outcome[] = [];
   private readonly ownerSets: ReadonlyArray<{ id: string; packets: PacketSet }>;
@@ -118,7 +125,7 @@ class Propagation {
     const { inside, outside } = plan.own.isEmpty() ? { outside: flow } : splitByCurrent(flow, PacketSet.of(AddressSpace.ANY, plan.own));
     if (inside) {
       // Ingress filters that also guard the device itself come first, then its services.
-      for (const permitted of this.filterLocal(plan, iface, inside, hop, tEntry, dnat)) {
+      for (const permitted of this.runStages(plan, plan.localStages(iface), iface, undefined, dnat, inside, tEntry, hop, [])) {
         const hops = [...permitted.flow.hops, { ...hop, decisions: permitted.decisions }];
         const { inside: ok, outside: refused } = splitByCurrent(permitted.flow, plan.managementAccepts(iface));
         if (ok) this.finish(ok, hops, 'accepted', plan.device.id);
@@ -135,17 +142,35 @@ class Propagation {
     if (outside) this.route(plan, iface, outside, hop, tEntry, dnat, seen);
   }
 
-  /** Runs the local stages; denied parts finish here, the permitted parts come back with their decisions. */
-  private filterLocal(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined): Array<{ flow: Flow; decisions: Decision[] }> {
-    let pending: Array<{ flow: Flow; decisions: Decision[] }> = [{ flow, decisions: [] }];
-    for (const stage of plan.localStages(iface)) {
+  /**
+   * Runs `stages` for packets from `inIface` (to `outIface`; none for packets to the device),
+   * first match each. Denied parts finish here, with their decisions after `start`; the
+   * permitted parts come back with their decisions and the source NAT of their permitting rule.
+   */
+  private runStages(
+    plan: DevicePlan,
+    stages: readonly FilterStage[],
+    inIface: string,
+    outIface: string | undefined,
+    dnat: string | undefined,
+    flow: Flow,
+    tEntry: Transform,
+    hop: HopDraft,
+    start: readonly Decision[],
+  ): Pending[] {
+    let pending: Pending[] = [{ flow, decisions: [...start] }];
+    for (const stage of stages) {
       const stageIndex = plan.device.filters.indexOf(stage);
-      const next: typeof pending = [];
+      const next: Pending[] = [];
       for (const p of pending) {
-        for (const r of this.firstMatch(plan, stage, stageIndex, iface, undefined, dnat, p.flow, tEntry)) {
+        for (const r of this.firstMatch(plan, stage, stageIndex, inIface, outIface, dnat, p.flow, tEntry)) {
           const decisions = [...p.decisions, r.decision];
-          if (r.decision.action === 'deny') this.finish(r.flow, [...r.flow.hops, { ...hop, decisions }], 'denied', undefined, denialReason(r.decision));
-          else next.push({ flow: r.flow, decisions });
+          if (r.decision.action === 'deny') {
+            this.finish(r.flow, [...r.flow.hops, { ...hop, decisions }], 'denied', undefined, denialReason(r.decision));
+            continue;
+          }
+          const snat = r.rule?.sourceNat ? pendingSnat(r.rule) : p.snat;
+          next.push({ flow: r.flow, decisions, ...(snat ? { snat } : {}) });
         }
       }
       pending = next;
@@ -159,20 +184,10 @@ class Propagation {
    * Egress-only stages (an output filter bound to `target`) do not apply: nothing leaves.
    */
   private filterToSelf(plan: DevicePlan, inIface: string, target: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined): void {
-    let pending: Array<{ flow: Flow; decisions: Decision[] }> = [{ flow, decisions: [...hop.decisions] }];
-    for (const stage of plan.stagesFor(inIface, target).filter((s) => s.outInterfaces === undefined)) {
-      const stageIndex = plan.device.filters.indexOf(stage);
-      const next: typeof pending = [];
-      for (const p of pending) {
-        for (const r of this.firstMatch(plan, stage, stageIndex, inIface, target, dnat, p.flow, tEntry)) {
-          const decisions = [...p.decisions, r.decision];
-          if (r.decision.action === 'deny') this.finish(r.flow, [...r.flow.hops, { ...hop, decisions }], 'denied', undefined, denialReason(r.decision));
-          else next.push({ flow: r.flow, decisions });
-        }
-      }
-      pending = next;
+    const stages = plan.stagesFor(inIface, target).filter((s) => s.outInterfaces === undefined);
+    for (const p of this.runStages(plan, stages, inIface, target, dnat, flow, tEntry, hop, hop.decisions)) {
+      this.finish(p.flow, [...p.flow.hops, { ...hop, decisions: p.decisions }], 'accepted', plan.device.id);
     }
-    for (const p of pending) this.finish(p.flow, [...p.flow.hops, { ...hop, decisions: p.decisions }], 'accepted', plan.device.id);
   }
 
   private route(plan: DevicePlan, iface: string, flow: Flow, hop: HopDraft, tEntry: Transform, dnat: string | undefined, seen: ReadonlySet<string>): void {
@@ -207,24 +222,9 @@ class Propagation {
     const outZone = plan.zoneOf(out);
     if (outZone !== undefined) base.outZone = outZone;
     if (nh.kind === 'gateway') base.gateway = formatIp(nh.gateway);
-    let pending: Array<{ flow: Flow; decisions: Decision[]; snat?: PendingSnat }> = [{ flow, decisions: [] }];
-    for (const stage of plan.stagesFor(inIface, out)) {
-      const stageIndex = plan.device.filters.indexOf(stage);
-      const next: typeof pending = [];
-      for (const p of pending) {
-        for (const r of this.firstMatch(plan, stage, stageIndex, inIface, out, dnat, p.flow, tEntry)) {
-          const decisions = [...p.decisions, r.decision];
-          if (r.decision.action === 'deny') {
-            this.finish(r.flow, [...r.flow.hops, { ...base, decisions }], 'denied', undefined, denialReason(r.decision));
-            continue;
-          }
-          const snat = r.rule?.sourceNat ? pendingSnat(r.rule) : p.snat;
-          next.push({ flow: r.flow, decisions, ...(snat ? { snat } : {}) });
-        }
-      }
-      pending = next;
+    for (const p of this.runStages(plan, plan.stagesFor(inIface, out), inIface, out, dnat, flow, tEntry, base, [])) {
+      this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, tEntry, dnat, seen);
     }
-    for (const p of pending) this.egress(plan, inIface, nh, p.flow, { ...base, decisions: p.decisions }, p.snat, tEntry, dnat, seen);
   }
 
   private firstMatch(
