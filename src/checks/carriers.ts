@@ -10,18 +10,17 @@ import type { Carrier } from './types.js';
  * destination host and service, after any NAT), because that is what a sanitizer, an
  * approval, a breakout or a published service declares.
  */
-interface CarrierTerm {
+export interface CarrierTerm {
   readonly initiator: AddressSpace;
   readonly delivered: PacketSet;
 }
 
 /**
- * The packets of the outcome that no carrier covers and that, as delivered, fall in `scope`
- * (every packet when absent). A NAT pool choice counts if any choice does: the verdict is
- * about what can happen.
+ * The packets of the outcome that no carrier term covers and that, as delivered, fall in
+ * `scope` (every packet when absent). A NAT pool choice counts if any choice does: the verdict
+ * is about what can happen. Build the terms once per check with `carrierTerms`.
  */
-export function uncarried(ctx: CheckContext, carriers: readonly Carrier[], outcome: Outcome, scope?: PacketSet): PacketSet {
-  const terms = carrierTerms(ctx, carriers);
+export function uncarried(terms: readonly CarrierTerm[], outcome: Outcome, scope?: PacketSet): PacketSet {
   if (terms.length === 0 && scope === undefined) return outcome.orig;
   const predicates = [...terms.map((x) => x.delivered), ...(scope ? [scope] : [])];
   let violating = PacketSet.EMPTY;
@@ -36,7 +35,8 @@ export function uncarried(ctx: CheckContext, carriers: readonly Carrier[], outco
   return violating;
 }
 
-function carrierTerms(ctx: CheckContext, carriers: readonly Carrier[]): CarrierTerm[] {
+/** The site entries the carriers name, as terms. */
+export function carrierTerms(ctx: CheckContext, carriers: readonly Carrier[]): CarrierTerm[] {
   const terms: CarrierTerm[] = [];
   for (const carrier of carriers) {
     switch (carrier.type) {

@@ -1,7 +1,7 @@
 import type { Outcome } from '../analysis/flow.js';
 import { AddressSpace } from '../space/address-space.js';
 import { PacketSet } from '../space/packet-set.js';
-import { uncarried } from './carriers.js';
+import { carrierTerms, uncarried } from './carriers.js';
 import type { CheckContext } from './context.js';
 import { type Finding, evidence, fingerprintOf, pathSignature, responsibleLocation } from './finding.js';
 import type { Carrier, CheckConfig } from './types.js';
@@ -21,8 +21,9 @@ export interface PathViolation {
  */
 export function violationsByPath(ctx: CheckContext, from: string, to: string, carriers: readonly Carrier[], scope?: PacketSet): PathViolation[] {
   const byPath = new Map<string, { outcome: Outcome; packets: PacketSet }>();
+  const terms = carrierTerms(ctx, carriers);
   for (const outcome of ctx.reachability.delivered(from, to)) {
-    const violating = uncarried(ctx, carriers, outcome, scope);
+    const violating = uncarried(terms, outcome, scope);
     if (violating.isEmpty()) continue;
     const key = pathSignature(outcome.hops);
     const seen = byPath.get(key);
@@ -44,7 +45,7 @@ export function pathFinding(
   const location = responsibleLocation(violation.outcome.hops);
   // Packets leaving through an attach point count as delivered to that external network
   // whatever their address: show one whose destination really is that network's, if any.
-  const focus = uncarried(ctx, [], { ...violation.outcome, orig: violation.packets }, PacketSet.of(AddressSpace.ANY, ctx.topology.ownership.spaceOf(to)));
+  const focus = uncarried([], { ...violation.outcome, orig: violation.packets }, PacketSet.of(AddressSpace.ANY, ctx.topology.ownership.spaceOf(to)));
   return {
     check: check.id,
     severity: check.severity,

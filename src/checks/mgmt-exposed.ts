@@ -1,7 +1,7 @@
 import type { Outcome } from '../analysis/flow.js';
 import type { ManagementAccess } from '../model/management.js';
 import { PacketSet } from '../space/packet-set.js';
-import { uncarried } from './carriers.js';
+import { carrierTerms, uncarried } from './carriers.js';
 import { type CheckContext, idsOf } from './context.js';
 import { type Finding, evidence, fingerprintOf } from './finding.js';
 import type { Carrier, CheckConfig } from './types.js';
@@ -29,6 +29,7 @@ const SANITIZER_SERVICES: readonly Carrier[] = [{ type: 'sanitizer', methods: ['
  */
 export function mgmtExposed(ctx: CheckContext, check: MgmtExposed): Finding[] {
   const sources = new Set(idsOf(ctx, check.from));
+  const sanitizerTerms = carrierTerms(ctx, SANITIZER_SERVICES);
   const exposures = new Map<string, { from: string; device: string; entry: ManagementAccess; outcome: Outcome; packets: PacketSet }>();
   for (const outcome of ctx.reachability.outcomes) {
     if (outcome.disposition !== 'accepted' || !sources.has(outcome.source) || outcome.to === undefined) continue;
@@ -36,7 +37,7 @@ export function mgmtExposed(ctx: CheckContext, check: MgmtExposed): Finding[] {
     if (!last) continue;
     for (const { entry, packets } of ctx.reachability.plans.get(outcome.to).managementOn(last.in)) {
       if (NOT_ADMINISTRATION.has(entry.service)) continue;
-      const hit = uncarried(ctx, SANITIZER_SERVICES, outcome, packets);
+      const hit = uncarried(sanitizerTerms, outcome, packets);
       if (hit.isEmpty()) continue;
       const key = `${outcome.source}\u0000${outcome.to}\u0000${entry.service}\u0000${entry.interface ?? ''}\u0000${entry.provenance.line}`;
       const seen = exposures.get(key);
