@@ -1,4 +1,5 @@
 import type { Device } from '../../src/model/device.js';
+import type { FilterStage } from '../../src/model/filter.js';
 import type { Interface } from '../../src/model/interface.js';
 import type { Site } from '../../src/site/types.js';
 import type { IntervalSet } from '../../src/space/interval-set.js';
@@ -85,26 +86,10 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
   const owning = device.interfaces.find((i) => i.enabled && i.addresses.some((a) => a.address.value === cur.dst.value));
   if (owning) {
     // Stages marked local also filter packets to the device; no egress, so no egress conditions hold.
-    for (const stage of device.filters) {
-      if (!stage.local || stage.outInterfaces !== undefined) continue;
-      if (stage.inInterfaces && !stage.inInterfaces.includes(iface)) continue;
-      const header = stage.header === 'original' ? entry : cur;
-      const rule = stage.rules.find(
-        (r) =>
-          r.enabled &&
-          r.terms.some(
-            (t) =>
-              (!t.inInterfaces || t.inInterfaces.includes(iface)) &&
-              t.outInterfaces === undefined &&
-              (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
-              t.packets.contains(header),
-          ),
-      );
-      step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
-      if ((rule ? rule.action : stage.defaultAction) === 'deny') {
-        ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
-        return;
-      }
+    const local = device.filters.filter((st) => st.local && st.outInterfaces === undefined && (!st.inInterfaces || st.inInterfaces.includes(iface)));
+    if (!walkStages(local, iface, undefined, dnat, entry, cur, step).permitted) {
+      ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
+      return;
     }
     const answering = device.management.filter((m) => {
       const answers = device.interfaces.filter((x) => x.enabled && (m.interface === undefined || x.name === m.interface));
@@ -122,7 +107,9 @@ function afterDnat(ctx: Ctx, device: Device, iface: string, entry: Packet, cur: 
     }
     // Another interface's service behind the policy: the packet must pass the stages towards it.
     const target = answering.find(gated)?.interface;
-    if (target !== undefined && passesStages(device, iface, target, entry, cur, dnat, step)) {
+    // An egress-only stage never sees a packet that does not leave.
+    const toSelf = device.filters.filter((st) => st.outInterfaces === undefined && (!st.inInterfaces || st.inInterfaces.includes(iface)));
+    if (target !== undefined && walkStages(toSelf, iface, target, dnat, entry, cur, step).permitted) {
       ctx.results.add(outcomeKey('accepted', device.id, [...steps, step]));
       return;
     }
@@ -202,30 +189,15 @@ function filterAndForward(
   steps: PathStep[],
   seen: Set<string>,
 ): void {
-  let snat: { pool?: IntervalSet<number>; id: string } | undefined;
-  for (const stage of device.filters) {
-    if (stage.inInterfaces && !stage.inInterfaces.includes(inIface)) continue;
-    if (stage.outInterfaces && !stage.outInterfaces.includes(outIface)) continue;
-    const header = stage.header === 'original' ? entry : cur;
-    const rule = stage.rules.find(
-      (r) =>
-        r.enabled &&
-        r.terms.some(
-          (t) =>
-            (!t.inInterfaces || t.inInterfaces.includes(inIface)) &&
-            (!t.outInterfaces || t.outInterfaces.includes(outIface)) &&
-            (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
-            t.packets.contains(header),
-        ),
-    );
-    const action = rule ? rule.action : stage.defaultAction;
-    step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
-    if (action === 'deny') {
-      ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
-      return;
-    }
-    if (rule?.sourceNat) snat = { ...(rule.sourceNat.pool ? { pool: rule.sourceNat.pool.v4 } : {}), id: rule.id };
+  const stages = device.filters.filter(
+    (st) => (!st.inInterfaces || st.inInterfaces.includes(inIface)) && (!st.outInterfaces || st.outInterfaces.includes(outIface)),
+  );
+  const walked = walkStages(stages, inIface, outIface, dnat, entry, cur, step);
+  if (!walked.permitted) {
+    ctx.results.add(outcomeKey('denied', undefined, [...steps, step]));
+    return;
   }
+  const snat = walked.snat;
   const out = device.interfaces.find((i) => i.name === outIface)!;
   const ifaceAddress = out.addresses[0]?.address.value as number | undefined;
   let sources: number[] = [cur.src.value as number];
@@ -316,12 +288,22 @@ function applyAll(t: Transform, p: Packet): Packet[] {
   return out;
 }
 
-/** Runs the stages for ingress → `outIface` on one packet, recording decisions; true when all permit. */
-function passesStages(device: Device, inIface: string, outIface: string, entry: Packet, cur: Packet, dnat: string | undefined, step: PathStep): boolean {
-  for (const stage of device.filters) {
-    if (stage.inInterfaces && !stage.inInterfaces.includes(inIface)) continue;
-    // An egress-only stage never sees a packet that does not leave.
-    if (stage.outInterfaces) continue;
+/**
+ * Runs `stages` on one packet from `inIface` (to `outIface`; none when addressed to the
+ * device), first match each, recording decisions; stops at the first deny. Returns whether
+ * every stage permitted, and the source NAT of the last permitting rule that carries one.
+ */
+function walkStages(
+  stages: readonly FilterStage[],
+  inIface: string,
+  outIface: string | undefined,
+  dnat: string | undefined,
+  entry: Packet,
+  cur: Packet,
+  step: PathStep,
+): { permitted: boolean; snat?: { pool?: IntervalSet<number>; id: string } } {
+  let snat: { pool?: IntervalSet<number>; id: string } | undefined;
+  for (const stage of stages) {
     const header = stage.header === 'original' ? entry : cur;
     const rule = stage.rules.find(
       (r) =>
@@ -329,13 +311,14 @@ function passesStages(device: Device, inIface: string, outIface: string, entry: 
         r.terms.some(
           (t) =>
             (!t.inInterfaces || t.inInterfaces.includes(inIface)) &&
-            (!t.outInterfaces || t.outInterfaces.includes(outIface)) &&
+            (!t.outInterfaces || (outIface !== undefined && t.outInterfaces.includes(outIface))) &&
             (t.dnat === undefined || (t.dnat === 'untranslated' ? dnat === undefined : dnat !== undefined && t.dnat.includes(dnat))) &&
             t.packets.contains(header),
         ),
     );
     step.decisions.push(rule ? rule.id : `default-${stage.defaultAction}`);
-    if ((rule ? rule.action : stage.defaultAction) === 'deny') return false;
+    if ((rule ? rule.action : stage.defaultAction) === 'deny') return { permitted: false };
+    if (rule?.sourceNat) snat = { ...(rule.sourceNat.pool ? { pool: rule.sourceNat.pool.v4 } : {}), id: rule.id };
   }
-  return true;
+  return snat ? { permitted: true, snat } : { permitted: true };
 }
