@@ -13,6 +13,7 @@
  * model is audited by copying the fixture to a temporary directory and rewriting the `model:`
  * line of its sansou.yaml (or deleting it, so that the policy's own model applies).
  */
+import { CATALOGUE, MODELS, MYNUMBER_CHECKS, SCREEN_CHECKS } from '../helpers/check-catalogue.js';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -27,36 +28,14 @@ const SEEDED = 'test/fixtures/snapshots/checks-town';
 const CLEAN = 'test/fixtures/snapshots/checks-town-clean';
 const TODAY = '2026-11-22';
 
-const MODELS = ['alpha', 'alpha-prime', 'beta', 'beta-prime', 'two-layer', 'internet-only'] as const;
 type Model = (typeof MODELS)[number];
 const POLICIES = ['mutsu', 'kawamata', 'sendai-kyosai', 'hanamaki', 'sorachi'] as const;
 type Policy = (typeof POLICIES)[number];
 
 // --- the seeded violations (test/fixtures/snapshots/checks-town/README.md) -------------------
 
-/** Checks seeded in checks-town whatever the model. */
-const SEEDED_EVERYWHERE = [
-  'MYNUMBER-INTERNET',
-  'MYNUMBER-LGWAN',
-  'MYNUMBER-OTHER',
-  'APPROVED-TOO-BROAD',
-  'WAN-TRANSIT',
-  'INTERNET-EGRESS-BYPASS',
-  'EXPOSED-TO-INTERNET',
-  'CLASSIFIED-ASSET-EXPOSED',
-  'UNFILTERED-BRIDGE',
-  'UNCLASSIFIED-NETWORK',
-  'INVENTORY-MISMATCH',
-  'RULE-SHADOWED',
-  'RULE-ANY-ANY',
-  'OBJECT-UNDEFINED',
-  'OBJECT-UNUSED',
-  'MGMT-EXPOSED',
-  'MGMT-INSECURE',
-  'DEFAULT-ADMIN',
-  'CROSS-SEGMENT-NO-LOG',
-  'PARSE-UNRECOGNIZED',
-] as const;
+/** Checks seeded in checks-town whatever the model: all but the two screen-transfer ones. */
+const SEEDED_EVERYWHERE = CATALOGUE.filter((c) => !(SCREEN_CHECKS as readonly string[]).includes(c));
 
 /**
  * The two screen-transfer permits and what they are under each model: the Internet-segment
@@ -78,32 +57,13 @@ function seededUnder(model: Model): Set<string> {
 }
 
 /** Every check id the audit of checks-town reports under each model with no policy. */
-const PERIMETER_AND_HYGIENE = [
-  'APPROVED-TOO-BROAD',
-  'WAN-TRANSIT',
-  'INTERNET-EGRESS-BYPASS',
-  'EXPOSED-TO-INTERNET',
-  'CLASSIFIED-ASSET-EXPOSED',
-  'UNFILTERED-BRIDGE',
-  'UNCLASSIFIED-NETWORK',
-  'INVENTORY-MISMATCH',
-  'RULE-SHADOWED',
-  'RULE-ANY-ANY',
-  'OBJECT-UNDEFINED',
-  'OBJECT-UNUSED',
-  'MGMT-EXPOSED',
-  'MGMT-INSECURE',
-  'DEFAULT-ADMIN',
-  'CROSS-SEGMENT-NO-LOG',
-  'PARSE-UNRECOGNIZED',
-];
-const MYNUMBER = ['MYNUMBER-INTERNET', 'MYNUMBER-LGWAN', 'MYNUMBER-OTHER'];
+const PERIMETER_AND_HYGIENE = SEEDED_EVERYWHERE.filter((c) => !(MYNUMBER_CHECKS as readonly string[]).includes(c));
 const EXPECTED_BY_MODEL: Readonly<Record<Model, readonly string[]>> = {
-  alpha: [...MYNUMBER, 'INTERNET-LGWAN-UNSANITIZED', ...PERIMETER_AND_HYGIENE],
-  'alpha-prime': [...MYNUMBER, 'INTERNET-LGWAN-UNSANITIZED', ...PERIMETER_AND_HYGIENE],
-  beta: [...MYNUMBER, 'LGWAN-INTERNET-DIRECT', ...PERIMETER_AND_HYGIENE],
-  'beta-prime': [...MYNUMBER, 'LGWAN-INTERNET-DIRECT', ...PERIMETER_AND_HYGIENE],
-  'two-layer': [...MYNUMBER, ...PERIMETER_AND_HYGIENE],
+  alpha: [...MYNUMBER_CHECKS, 'INTERNET-LGWAN-UNSANITIZED', ...PERIMETER_AND_HYGIENE],
+  'alpha-prime': [...MYNUMBER_CHECKS, 'INTERNET-LGWAN-UNSANITIZED', ...PERIMETER_AND_HYGIENE],
+  beta: [...MYNUMBER_CHECKS, 'LGWAN-INTERNET-DIRECT', ...PERIMETER_AND_HYGIENE],
+  'beta-prime': [...MYNUMBER_CHECKS, 'LGWAN-INTERNET-DIRECT', ...PERIMETER_AND_HYGIENE],
+  'two-layer': [...MYNUMBER_CHECKS, ...PERIMETER_AND_HYGIENE],
   'internet-only': [...PERIMETER_AND_HYGIENE],
 };
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CATALOGUE, MODELS } from '../helpers/check-catalogue.js';
 
 // The policy profiles are read as plain YAML here (not through the loader) so that this test
 // checks the shipped files themselves: quotes, coverage of the check catalogue, documented gaps.
@@ -14,33 +15,7 @@ const SOURCES: Record<string, string> = {
   sorachi: 'test/fixtures/policies/004_91fb038f170e84df.txt',
 };
 
-/** The check catalogue (DESIGN.md §4); ids are fixed. */
-const CATALOGUE = [
-  'MYNUMBER-INTERNET',
-  'MYNUMBER-LGWAN',
-  'MYNUMBER-OTHER',
-  'APPROVED-TOO-BROAD',
-  'INTERNET-LGWAN-UNSANITIZED',
-  'LGWAN-INTERNET-DIRECT',
-  'WAN-TRANSIT',
-  'INTERNET-EGRESS-BYPASS',
-  'EXPOSED-TO-INTERNET',
-  'CLASSIFIED-ASSET-EXPOSED',
-  'UNFILTERED-BRIDGE',
-  'UNCLASSIFIED-NETWORK',
-  'INVENTORY-MISMATCH',
-  'RULE-SHADOWED',
-  'RULE-ANY-ANY',
-  'OBJECT-UNDEFINED',
-  'OBJECT-UNUSED',
-  'MGMT-EXPOSED',
-  'MGMT-INSECURE',
-  'DEFAULT-ADMIN',
-  'CROSS-SEGMENT-NO-LOG',
-  'PARSE-UNRECOGNIZED',
-] as const;
 
-const MODELS = ['alpha', 'alpha-prime', 'beta', 'beta-prime', 'two-layer', 'internet-only'];
 const MYNUMBER_AND_LGWAN = ['MYNUMBER-INTERNET', 'MYNUMBER-LGWAN', 'MYNUMBER-OTHER', 'INTERNET-LGWAN-UNSANITIZED', 'LGWAN-INTERNET-DIRECT'];
 
 interface Clause {
