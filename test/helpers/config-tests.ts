@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
 import type { Device } from '../../src/model/device.js';
 import type { ParsedConfig } from '../../src/model/parse-result.js';
 import { parseIp } from '../../src/space/ip.js';
@@ -51,4 +53,24 @@ export function v4(text: string): number {
   const a = parseIp(text);
   if (!a || a.family !== 4) throw new Error(`bad IPv4 ${text}`);
   return a.value;
+}
+
+/** A parse that took no internal-error path and gave a valid status, whatever its input. */
+export function expectNoInternalError(r: ParsedConfig): void {
+  expect(r.warnings.filter((w) => w.comment.startsWith('internal error')), r.warnings.map((w) => w.comment).join('\n')).toEqual([]);
+  expect(['PASSED', 'PARTIALLY_UNRECOGNIZED', 'FAILED']).toContain(r.status);
+}
+
+/**
+ * Feeds random bytes to `check`, alone or after the vendor's `header`, decoded as a reader
+ * would (`latin1` keeps every byte a character; `utf-8` replaces what is not text).
+ */
+export function survivesRandomBytes(check: (text: string) => void, header: string, options: { maxLength: number; numRuns: number; decode: 'utf-8' | 'latin1' }): void {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: options.maxLength }), fc.boolean(), (bytes, withHeader) => {
+      const text = options.decode === 'latin1' ? Buffer.from(bytes).toString('latin1') : new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      check(withHeader ? header + text : text);
+    }),
+    { numRuns: options.numRuns },
+  );
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { expectNoInternalError, survivesRandomBytes } from '../../helpers/config-tests.js';
 import { describe, expect, it } from 'vitest';
 import { parseIos } from '../../../parsers/ios/index.js';
 import { FIXTURE_NAMES, fixtureText, parseFixture } from './helpers.js';
@@ -7,8 +8,7 @@ const HEADER = 'Building configuration...\n\nCurrent configuration : 100 bytes\n
 
 function noInternalError(text: string): void {
   const r = parseIos(text, 'configs/fuzz.cfg');
-  expect(r.warnings.filter((w) => w.comment.startsWith('internal error')), r.warnings.map((w) => w.comment).join('\n')).toEqual([]);
-  expect(['PASSED', 'PARTIALLY_UNRECOGNIZED', 'FAILED']).toContain(r.status);
+  expectNoInternalError(r);
 }
 
 describe('robustness: the parser never throws', () => {
@@ -111,12 +111,6 @@ describe('robustness: the parser never throws', () => {
   });
 
   it('survives random bytes, with or without a header', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), fc.boolean(), (bytes, header) => {
-        const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-        noInternalError(header ? HEADER + text : text);
-      }),
-      { numRuns: 150 },
-    );
+    survivesRandomBytes(noInternalError, HEADER, { maxLength: 400, numRuns: 150, decode: 'utf-8' });
   });
 });
