@@ -1,4 +1,4 @@
-import { yamlErrorProblem } from '../yaml/error-sink.js';
+import { type YamlError, yamlErrorProblem } from '../yaml/error-sink.js';
 import { type Reachability, analyzeReachability } from '../analysis/reachability.js';
 import type { Finding } from '../checks/finding.js';
 import { runCheck } from '../checks/run-checks.js';
@@ -12,9 +12,9 @@ import { resolveSite } from '../site/resolve-site.js';
 import type { Site } from '../site/types.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';
 import { type MatrixCell, buildMatrix } from './matrix.js';
-import { type RulesetSource, chooseChecks } from './choose-checks.js';
+import { type ChecksChoice, type RulesetSource, chooseChecks } from './choose-checks.js';
 import type { CheckPlan } from '../rulesets/plan-checks.js';
-import { type WaiverReport, applySnapshotWaivers, withWaiversInput } from '../waivers/audit-waivers.js';
+import { type WaiverReport, applySnapshotWaivers } from '../waivers/audit-waivers.js';
 
 /** One input file and how well sansou understood it. */
 export interface InputSummary {
@@ -124,19 +124,7 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
     findings,
     waivers,
     matrix: buildMatrix(site, reachability, findings),
-    inputs: withWaiversInput(summarizeInputs(snapshot), snapshot)
-      .concat(
-        rulesetFiles.map((r) => ({
-          file: r.file,
-          format: 'ruleset-yaml',
-          status: !r.usable ? 'FAILED' : r.errorLines > 0 ? 'PARTIALLY_UNRECOGNIZED' : 'PASSED',
-          lines: r.lines,
-          unrecognized: r.errorLines,
-          devices: [],
-          warnings: [],
-        })),
-      )
-      .sort((a, b) => compareText(a.file, b.file)),
+    inputs: summarizeInputs(snapshot, rulesetFiles),
     problems,
     usable: devices.length > 0,
   };
@@ -167,7 +155,7 @@ function uniqueDevices(snapshot: Snapshot, problems: InputProblem[]): Device[] {
   return out;
 }
 
-function summarizeInputs(snapshot: Snapshot): InputSummary[] {
+function summarizeInputs(snapshot: Snapshot, rulesetFiles: ChecksChoice['rulesetFiles']): InputSummary[] {
   const inputs: InputSummary[] = snapshot.configs.map((c) => ({
     file: c.file,
     format: c.format,
@@ -183,9 +171,24 @@ function summarizeInputs(snapshot: Snapshot): InputSummary[] {
   }
   if (snapshot.siteFile) {
     const { file, result, lines } = snapshot.siteFile;
-    inputs.push({ file, format: 'site-yaml', status: !result.site ? 'FAILED' : result.errors.length > 0 ? 'PARTIALLY_UNRECOGNIZED' : 'PASSED', lines, unrecognized: new Set(result.errors.map((e) => e.line)).size, devices: [], warnings: [] });
+    inputs.push(yamlInput(file, 'site-yaml', lines, result.site !== undefined, result.errors));
   }
+  if (snapshot.waiversFile) {
+    const { file, result, lines } = snapshot.waiversFile;
+    inputs.push(yamlInput(file, 'waivers-yaml', lines, result.usable, result.errors));
+  }
+  for (const r of rulesetFiles) inputs.push(yamlInput(r.file, 'ruleset-yaml', r.lines, r.usable, r.errors));
   return inputs.sort((a, b) => compareText(a.file, b.file));
+}
+
+/**
+ * A YAML file a person wrote (site file, waivers, ruleset): FAILED when nothing of it is
+ * usable, PARTIALLY_UNRECOGNIZED when some of it was rejected; its lines with errors count as
+ * not understood.
+ */
+function yamlInput(file: string, format: string, lines: number, usable: boolean, errors: readonly YamlError[]): InputSummary {
+  const status = !usable ? 'FAILED' : errors.length > 0 ? 'PARTIALLY_UNRECOGNIZED' : 'PASSED';
+  return { file, format, status, lines, unrecognized: new Set(errors.map((e) => e.line)).size, devices: [], warnings: [] };
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -1,4 +1,4 @@
-import { yamlErrorProblem } from '../yaml/error-sink.js';
+import { type YamlError, yamlErrorProblem } from '../yaml/error-sink.js';
 import type { Ruleset, PolicyProfile } from '../checks/types.js';
 import { type CheckPlan, planChecks } from '../rulesets/plan-checks.js';
 import { readRuleset } from '../rulesets/read-ruleset.js';
@@ -30,7 +30,7 @@ export interface ChecksChoice {
   /** The user's rulesets that could be read (checks with errors left out). */
   readonly userRulesets: readonly Ruleset[];
   /** Each user ruleset file as an input: how many lines, which have errors, whether usable. */
-  readonly rulesetFiles: ReadonlyArray<{ readonly file: string; readonly lines: number; readonly errorLines: number; readonly usable: boolean }>;
+  readonly rulesetFiles: ReadonlyArray<{ readonly file: string; readonly lines: number; readonly errors: readonly YamlError[]; readonly usable: boolean }>;
   readonly plan: CheckPlan;
 }
 
@@ -54,7 +54,7 @@ export function chooseChecks(declared: Site, options: { readonly policy?: string
   for (const source of options.rulesets ?? []) {
     const { ruleset: user, errors } = readRuleset(source.text, source.file, (base) => (hasShippedModel(base) ? loadShippedModel(base) : undefined));
     for (const e of errors) problems.push(yamlErrorProblem(e));
-    rulesetFiles.push({ file: source.file, lines: countLines(source.text), errorLines: new Set(errors.map((e) => e.line)).size, usable: user !== undefined });
+    rulesetFiles.push({ file: source.file, lines: countLines(source.text), errors, usable: user !== undefined });
     if (user) {
       checkSiteIds(user, site, problems);
       userRulesets.push(user);

@@ -1,8 +1,7 @@
 import { yamlErrorProblem } from '../yaml/error-sink.js';
-import type { InputProblem, InputSummary } from '../audit/audit.js';
+import type { InputProblem } from '../audit/audit.js';
 import type { Finding } from '../checks/finding.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';
-import { compareText } from '../util/compare-text.js';
 import { type WaivedFinding, applyWaivers } from './apply-waivers.js';
 import { localDate } from './iso-date.js';
 import type { Waiver } from './waiver-types.js';
@@ -35,16 +34,4 @@ export function applySnapshotWaivers(
   for (const e of snapshot.waiversFile?.result.errors ?? []) problems.push(yamlErrorProblem(e));
   const outcome = applyWaivers(findings, snapshot.waiversFile?.result.waivers ?? [], day);
   return { findings: outcome.active, waivers: { today: day, waived: outcome.waived, expired: outcome.expired, unused: outcome.unused } };
-}
-
-/**
- * The inputs list with the waivers file added, when the snapshot has one: FAILED when the
- * file is unusable, PARTIALLY_UNRECOGNIZED when some of it was rejected, like the site file.
- */
-export function withWaiversInput(inputs: readonly InputSummary[], snapshot: Snapshot): InputSummary[] {
-  if (!snapshot.waiversFile) return [...inputs];
-  const { file, lines, result } = snapshot.waiversFile;
-  const status = !result.usable ? 'FAILED' : result.errors.length > 0 ? 'PARTIALLY_UNRECOGNIZED' : 'PASSED';
-  const input: InputSummary = { file, format: 'waivers-yaml', status, lines, unrecognized: new Set(result.errors.map((e) => e.line)).size, devices: [], warnings: [] };
-  return [...inputs, input].sort((a, b) => compareText(a.file, b.file));
 }

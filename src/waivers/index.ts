@@ -4,7 +4,7 @@
  */
 export { loadWaivers } from './load-waivers.js';
 export { type WaivedFinding, type WaiverOutcome, WaiverDateError, applyWaivers, isInForce, isWaiverDateError } from './apply-waivers.js';
-export { type WaiverReport, applySnapshotWaivers, withWaiversInput } from './audit-waivers.js';
+export { type WaiverReport, applySnapshotWaivers } from './audit-waivers.js';
 export { globMatches, waiverMatches } from './match-finding.js';
 export { isIsoDate, localDate } from './iso-date.js';
 export { waiversSchemaPath } from './waivers-schema.js';
