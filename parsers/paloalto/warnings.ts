@@ -1,50 +1,39 @@
-import type { ParseWarning } from '../../src/model/parse-result.js';
-import { MASK, maskPanosLine } from './mask-panos.js';
+import { WarningSink as CommonSink, type WarningKind, HIDDEN_LINE } from '../common/warning-sink.js';
 import type { SourceText } from '../common/source-text.js';
+import { maskPanosLine } from './mask-panos.js';
 
-export type WarningKind = ParseWarning['kind'];
+export type { WarningKind } from '../common/warning-sink.js';
 
-// Every C0 control but tab, and DEL.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
 /** Warning lines are cut here: a minified XML export is one enormous line. */
 const MAX_TEXT = 240;
 
 /**
- * Collects the warnings of one file. Every warning's text is its source line, trimmed,
- * masked (PAN-OS syntax first, then the shared masker) and cut to a readable length, so no
- * caller can leak a secret by forgetting to mask. Lines inside a private-key body are hidden.
+ * PAN-OS warnings: lines, contexts and comments through the PAN-OS masker (PAN-OS syntax
+ * first, then the shared masker), lines cut to a readable length and private-key bodies
+ * hidden. It also keeps the lines not understood (with their whole unknown element), for
+ * coverage.
  */
-export class WarningSink {
-  readonly warnings: ParseWarning[] = [];
-  /** Lines that were not understood (with their whole unknown element), for coverage. */
+export class WarningSink extends CommonSink {
   readonly unrecognizedLines = new Set<number>();
 
-  constructor(private readonly source: SourceText) {}
+  constructor(private readonly text: SourceText) {
+    super(text, { line: maskPanosLine, context: maskPanosLine, comment: maskPanosLine });
+  }
 
-  add(kind: WarningKind, line: number, context: string, comment: string): void {
-    this.warnings.push({ line, text: this.lineText(line), context: maskPanosLine(context), comment: maskPanosLine(comment), kind });
+  override add(kind: WarningKind, line: number, context: string, comment: string): void {
+    super.add(kind, line, context, comment);
     if (kind === 'unrecognized' && line > 0) this.unrecognizedLines.add(line);
   }
 
-  unrecognized(line: number, context: string, comment: string, lastLine = line): void {
+  override unrecognized(line: number, context: string, comment: string, lastLine = line): void {
     this.add('unrecognized', line, context, comment);
     for (let n = line + 1; n <= lastLine; n++) this.unrecognizedLines.add(n);
   }
 
-  unsupported(line: number, context: string, comment: string): void {
-    this.add('unsupported', line, context, comment);
-  }
-
-  invalid(line: number, context: string, comment: string): void {
-    this.add('invalid', line, context, comment);
-  }
-
-  private lineText(line: number): string {
+  protected override lineText(line: number, context: string): string {
     if (line < 1) return '';
-    if (this.source.isSecretLine(line)) return MASK;
-    const raw = this.source.lineText(line);
-    const text = maskPanosLine(raw.trim()).replace(CONTROL_CHARACTERS, '\uFFFD');
+    if (this.text.isSecretLine(line)) return HIDDEN_LINE;
+    const text = super.lineText(line, context);
     return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
   }
 }

@@ -67,7 +67,7 @@ function largestRange(space: AddressSpace): bigint {
   return most;
 }
 
-export function addressCount(space: AddressSpace): bigint {
+function addressCount(space: AddressSpace): bigint {
   let n = 0n;
   for (const [lo, hi] of space.v4.ranges()) n += BigInt(hi - lo);
   for (const [lo, hi] of space.v6.ranges()) n += hi - lo;
