@@ -1,7 +1,9 @@
-import type { ObjectKind, ObjectReference } from '../../src/model/objects.js';
+import type { ObjectKind } from '../../src/model/objects.js';
+import { References as CommonReferences, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
+/** What ASA calls each kind of object. */
+const KIND_WORDS: KindWords = {
   address: 'network object',
   'address-group': 'network object-group',
   service: 'service object',
@@ -16,24 +18,20 @@ const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
 };
 
 /**
- * Every use of a named structure. An undefined one is also an `invalid` warning on the line
- * that names it, saying what the model does instead, so a typo never silently changes a rule.
+ * Every use of a named object; an undefined one is also a warning on its line. One record per
+ * use site: the same rule bound to several interfaces is converted once per stage.
  */
-export class References {
-  readonly list: ObjectReference[] = [];
+export class References extends CommonReferences {
   private readonly seen = new Set<string>();
 
-  constructor(
-    private readonly file: string,
-    private readonly sink: WarningSink,
-  ) {}
+  constructor(file: string, sink: WarningSink) {
+    super(file, sink, KIND_WORDS);
+  }
 
-  add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {
-    // One record per use site: the same rule bound to several interfaces is converted once per stage.
+  override add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {
     const key = `${kind}\u0000${name}\u0000${usedBy}\u0000${line}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.list.push({ kind, name, usedBy, resolved, provenance: { file: this.file, line } });
-    if (!resolved) this.sink.invalid(line, context, `undefined ${KIND_WORDS[kind]} "${name}" referenced by ${usedBy}; ${effect}`);
+    super.add(kind, name, resolved, usedBy, line, context, effect);
   }
 }

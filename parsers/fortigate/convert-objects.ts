@@ -48,32 +48,32 @@ export function recordDefinitionReferences(vdom: FgVdom, ctx: DefinitionContext)
     ] as const) {
       for (const name of list.names) {
         const entry = addresses.lookup(name, g.family);
-        refs.add(referenceKind(entry), name, entry !== undefined, usedBy, field, list.line, g.context);
+        refs.addSetting(referenceKind(entry), name, entry !== undefined, usedBy, field, list.line, g.context);
       }
     }
   }
   for (const g of vdom.serviceGroups) {
     for (const name of g.members.names) {
       const entry = services.lookup(name);
-      refs.add(entry?.kind === 'group' ? 'service-group' : 'service', name, entry !== undefined, `firewall service group ${g.name}`, 'member', g.members.line, g.context);
+      refs.addSetting(entry?.kind === 'group' ? 'service-group' : 'service', name, entry !== undefined, `firewall service group ${g.name}`, 'member', g.members.line, g.context);
     }
   }
   for (const g of vdom.vipGroups) {
     for (const name of g.members.names) {
       const resolved = addresses.lookup(name, 4)?.kind === 'vip';
-      refs.add('vip', name, resolved, `firewall vipgrp ${g.name}`, 'member', g.members.line, g.context, 'it translates nothing');
+      refs.addSetting('vip', name, resolved, `firewall vipgrp ${g.name}`, 'member', g.members.line, g.context, 'it translates nothing');
     }
   }
   for (const z of vdom.zones) {
     for (const name of z.interfaces.names) {
-      refs.add('interface', name, ctx.interfaceNames.has(name), `system zone ${z.name}`, 'interface', z.interfaces.line, z.context, 'the zone does not include it');
+      refs.addSetting('interface', name, ctx.interfaceNames.has(name), `system zone ${z.name}`, 'interface', z.interfaces.line, z.context, 'the zone does not include it');
     }
   }
   for (const v of vdom.vips) {
     for (const name of v.extintf.names) {
       if (name === 'any') continue;
       const r = ctx.interfaces.resolve(name);
-      refs.add(r.kind, name, r.resolved, `firewall vip ${v.name}`, 'extintf', v.extintf.line, v.context, 'the VIP listens on no interface');
+      refs.addSetting(r.kind, name, r.resolved, `firewall vip ${v.name}`, 'extintf', v.extintf.line, v.context, 'the VIP listens on no interface');
     }
   }
 }

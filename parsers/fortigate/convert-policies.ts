@@ -124,7 +124,7 @@ function interfaceColumn(p: FgPolicy, column: NameList, field: string, usedBy: s
   for (const name of column.names) {
     if (name === 'any') continue;
     const r = ctx.interfaces.resolve(name);
-    ctx.refs.add(r.kind, name, r.resolved, usedBy, field, column.line, p.context, 'it matches no interface');
+    ctx.refs.addSetting(r.kind, name, r.resolved, usedBy, field, column.line, p.context, 'it matches no interface');
   }
   return ctx.interfaces.expand(column.names);
 }
@@ -136,7 +136,7 @@ function serviceColumn(p: FgPolicy, usedBy: string, isdb: boolean, ctx: PolicyCo
   }
   for (const name of p.service.names) {
     const entry = ctx.services.lookup(name);
-    ctx.refs.add(entry?.kind === 'group' ? 'service-group' : 'service', name, entry !== undefined, usedBy, 'service', p.service.line, p.context);
+    ctx.refs.addSetting(entry?.kind === 'group' ? 'service-group' : 'service', name, entry !== undefined, usedBy, 'service', p.service.line, p.context);
   }
   return ctx.services.union(p.service.names);
 }
@@ -161,7 +161,7 @@ function addressPart(p: FgPolicy, family: 4 | 6, usedBy: string, services: Servi
   ] as const) {
     for (const name of col.names) {
       const entry = addresses.lookup(name, family);
-      refs.add(referenceKind(entry), name, entry !== undefined, usedBy, field, col.line, p.context);
+      refs.addSetting(referenceKind(entry), name, entry !== undefined, usedBy, field, col.line, p.context);
       if (col === srcCol && (entry?.kind === 'vip' || entry?.kind === 'vip-group')) {
         ctx.sink.invalid(col.line, p.context, `${usedBy} names VIP "${name}" in ${field}; a VIP only matches destinations, so it matches nothing here`);
       }
@@ -210,7 +210,7 @@ function recordSchedule(p: FgPolicy, usedBy: string, ctx: PolicyContext): void {
   for (const name of p.schedule.names) {
     // "always" exists on every unit, written in the file or not.
     const resolved = name === 'always' || ctx.schedules.has(name);
-    ctx.refs.add('schedule', name, resolved, usedBy, 'schedule', p.schedule.line, p.context, 'the policy is still modelled as always active');
+    ctx.refs.addSetting('schedule', name, resolved, usedBy, 'schedule', p.schedule.line, p.context, 'the policy is still modelled as always active');
   }
 }
 
@@ -223,7 +223,7 @@ function ruleSourceNat(p: FgPolicy, usedBy: string, ctx: PolicyContext): RuleSou
   const ranges = [];
   for (const name of p.poolname.names) {
     const pool = ctx.pools.get(name);
-    ctx.refs.add('ip-pool', name, pool !== undefined, usedBy, 'poolname', p.poolname.line, p.context, 'it adds no address to the pool');
+    ctx.refs.addSetting('ip-pool', name, pool !== undefined, usedBy, 'poolname', p.poolname.line, p.context, 'it adds no address to the pool');
     if (pool?.range) ranges.push(pool.range);
   }
   return { pool: spaceOfRanges(ranges), poolNames: p.poolname.names };

@@ -35,7 +35,7 @@ export function convertRoutes(routes: readonly FgStaticRoute[], ctx: RouteContex
     if (r.sdwanZones !== undefined) {
       for (const zoneName of r.sdwanZones) {
         const zone = ctx.sdwanZones.get(zoneName);
-        ctx.refs.add('zone', zoneName, zone !== undefined, usedBy, 'sdwan-zone', r.line, r.context, 'the route is not modelled');
+        ctx.refs.addSetting('zone', zoneName, zone !== undefined, usedBy, 'sdwan-zone', r.line, r.context, 'the route is not modelled');
         for (const m of zone?.members ?? []) {
           if (!m.enabled || (m.gateway !== undefined && m.gateway.family !== r.family)) continue;
           out.push({ id: `${id}/${m.interface}`, ...base, interface: m.interface, ...defined({ gateway: m.gateway }) });
@@ -45,7 +45,7 @@ export function convertRoutes(routes: readonly FgStaticRoute[], ctx: RouteContex
     }
     if (r.device !== undefined) {
       const resolved = ctx.interfaces.resolve(r.device).resolved;
-      ctx.refs.add('interface', r.device, resolved, usedBy, 'device', r.line, r.context, 'the route leaves through an unknown interface');
+      ctx.refs.addSetting('interface', r.device, resolved, usedBy, 'device', r.line, r.context, 'the route leaves through an unknown interface');
     }
     out.push({ id, ...base, ...defined({ gateway: r.blackhole ? undefined : r.gateway, interface: r.device }) });
   }
@@ -56,7 +56,7 @@ export function convertRoutes(routes: readonly FgStaticRoute[], ctx: RouteContex
 function prefixOfObject(r: FgStaticRoute, usedBy: string, ctx: RouteContext): Cidr | undefined {
   const name = r.dstaddr!.names[0]!;
   const entry = ctx.addresses.lookup(name, r.family);
-  ctx.refs.add(referenceKind(entry), name, entry !== undefined, usedBy, 'dstaddr', r.dstaddr!.line, r.context, 'the route is not modelled');
+  ctx.refs.addSetting(referenceKind(entry), name, entry !== undefined, usedBy, 'dstaddr', r.dstaddr!.line, r.context, 'the route is not modelled');
   if (entry === undefined) return undefined;
   if (entry.kind === 'address' && entry.object.value.type === 'subnet') return entry.object.value.cidr;
   ctx.sink.invalid(r.dstaddr!.line, r.context, `${usedBy} dstaddr "${name}" is not a single subnet; the route is not modelled`);

@@ -1,7 +1,8 @@
-import type { ObjectKind, ObjectReference } from '../../src/model/objects.js';
+import type { ObjectKind } from '../../src/model/objects.js';
+import { References as CommonReferences, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
+const KIND_WORDS: KindWords = {
   address: 'address',
   'address-group': 'address group',
   service: 'service',
@@ -16,25 +17,21 @@ const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
 };
 
 /**
- * Records every use of a named object. An unresolved use is also an 'invalid' warning on the
+ * Records every use of a named object; an unresolved use is also an 'invalid' warning on the
  * line that names it, so a typo in a policy never silently shrinks what the policy matches.
+ * FortiOS users name the setting too: "firewall policy 12" (srcaddr).
  */
-export class References {
-  readonly list: ObjectReference[] = [];
-  private readonly file: string;
-  private readonly sink: WarningSink;
-
+export class References extends CommonReferences {
   constructor(file: string, sink: WarningSink) {
-    this.file = file;
-    this.sink = sink;
+    super(file, sink, KIND_WORDS);
   }
 
   /**
    * `usedBy` names the user ("firewall policy 12"), `field` the setting ("srcaddr");
    * `effect` says what the unresolved name does to the model.
    */
-  add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, field: string, line: number, context: string, effect = 'it matches nothing'): void {
-    this.list.push({ kind, name, usedBy: `${usedBy} ${field}`, resolved, provenance: { file: this.file, line } });
-    if (!resolved) this.sink.invalid(line, context, `undefined ${KIND_WORDS[kind]} "${name}" referenced by ${usedBy} (${field}); ${effect}`);
+  addSetting(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, field: string, line: number, context: string, effect = 'it matches nothing'): void {
+    this.record(kind, name, resolved, `${usedBy} ${field}`, line);
+    if (!resolved) this.warn(line, context, this.message(kind, name, `${usedBy} (${field})`, effect));
   }
 }

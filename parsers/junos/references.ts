@@ -1,7 +1,8 @@
-import type { ObjectKind, ObjectReference } from '../../src/model/objects.js';
+import { References as CommonReferences, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
+/** What Junos calls each kind of object. */
+const KIND_WORDS: KindWords = {
   address: 'address',
   'address-group': 'address set',
   service: 'application',
@@ -15,20 +16,9 @@ const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
   acl: 'firewall filter',
 };
 
-/**
- * Every use of a named structure, per device. An unresolved use is also an `invalid`
- * warning on the line that names it, saying what the missing name does to the model.
- */
-export class References {
-  readonly list: ObjectReference[] = [];
-
-  constructor(
-    private readonly file: string,
-    private readonly sink: WarningSink,
-  ) {}
-
-  add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {
-    this.list.push({ kind, name, usedBy, resolved, provenance: { file: this.file, line } });
-    if (!resolved) this.sink.invalid(line, context, `undefined ${KIND_WORDS[kind]} "${name}" referenced by ${usedBy}; ${effect}`);
+/** Every use of a named structure; an undefined one is also a warning on its line. */
+export class References extends CommonReferences {
+  constructor(file: string, sink: WarningSink) {
+    super(file, sink, KIND_WORDS);
   }
 }

@@ -1,7 +1,9 @@
-import type { ObjectKind, ObjectReference } from '../../src/model/objects.js';
+import type { ObjectKind } from '../../src/model/objects.js';
+import { References as CommonReferences, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
+/** What PAN-OS calls each kind of object. */
+const KIND_WORDS: KindWords = {
   address: 'address',
   'address-group': 'address group',
   service: 'service',
@@ -16,24 +18,22 @@ const KIND_WORDS: Readonly<Record<ObjectKind, string>> = {
 };
 
 /**
- * Records every use of a named object. An unresolved use is also an 'invalid' warning on the
- * line that names it, saying what the unresolved name does to the model.
+ * Every use of a named object; an undefined one is also a warning on its line, given once per
+ * use site across the vsys of a file (a shared group's undefined member is reported once).
  */
-export class References {
-  readonly list: ObjectReference[] = [];
+export class References extends CommonReferences {
   constructor(
-    private readonly file: string,
-    private readonly sink: WarningSink,
-    /** Shared across the vsys of a file: a shared group's undefined member is reported once. */
+    file: string,
+    sink: WarningSink,
     private readonly once: Once,
-  ) {}
+  ) {
+    super(file, sink, KIND_WORDS);
+  }
 
-  add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {
-    this.list.push({ kind, name, usedBy, resolved, provenance: { file: this.file, line } });
+  override add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {
+    this.record(kind, name, resolved, usedBy, line);
     const key = `${kind}\u0000${name}\u0000${usedBy}\u0000${line}`;
-    if (!resolved && this.once.first(key)) {
-      this.sink.invalid(line, context, `undefined ${KIND_WORDS[kind]} "${name}" referenced by ${usedBy}; ${effect}`);
-    }
+    if (!resolved && this.once.first(key)) this.warn(line, context, this.message(kind, name, usedBy, effect));
   }
 }
 
