@@ -1,3 +1,4 @@
+import { stepInterfaces, stepRule } from './path-words.js';
 import { SEVERITIES } from '../checks/types.js';
 import type { PathStep } from '../checks/finding.js';
 import { table } from './layout.js';
@@ -138,22 +139,12 @@ function renderFinding(f: ReportFinding, lang: Language): string[] {
 }
 
 function pathRow(step: PathStep, index: number, lang: Language): string[] {
-  const l = catalogue(lang).labels;
-  const zone = (iface: string | undefined, z: string | undefined) => (iface === undefined ? '—' : z === undefined ? iface : `${iface} (${z})`);
-  const action = l.actions[step.action];
-  const rule =
-    step.action === 'none'
-      ? step.out === undefined
-        ? '—'
-        : l.unfiltered
-      : step.rule === undefined
-      ? `${l.defaultAction} ${action}`
-      : `${step.implicit ? `${l.implicit} ` : ''}${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''} ${action}`;
+  const action = step.action === 'none' ? '' : ` ${catalogue(lang).labels.actions[step.action]}`;
   return [
     `${index + 1}.`,
     step.device,
-    `${zone(step.in, step.inZone)} → ${zone(step.out, step.outZone)}`,
-    rule,
+    stepInterfaces(step),
+    `${stepRule(step, lang)}${action}`,
     step.file === undefined ? '' : `${step.file}:${step.line}`,
     step.nat ?? '',
   ];

@@ -1,3 +1,4 @@
+import { stepInterfaces, stepRule } from '../../report/path-words.js';
 import type { PathStep } from '../../checks/finding.js';
 import { displayWidth } from '../../report/layout.js';
 import { type Language, catalogue } from '../../report/messages/index.js';
@@ -41,22 +42,12 @@ export function pathLines(steps: readonly PathStep[], lang: Language, words: Tui
 
 /** One step as cells: number, device, interfaces, rule, action, file:line (the same words as the text report). */
 function pathCells(step: PathStep, index: number, lang: Language): string[] {
-  const l = catalogue(lang).labels;
-  const zone = (iface: string | undefined, z: string | undefined) => (iface === undefined ? '—' : z === undefined ? iface : `${iface} (${z})`);
-  const rule =
-    step.action === 'none'
-      ? step.out === undefined
-        ? '—'
-        : l.unfiltered
-      : step.rule === undefined
-        ? l.defaultAction
-        : `${step.implicit ? `${l.implicit} ` : ''}${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''}`;
   return [
     `${index + 1}.`,
     step.device,
-    `${zone(step.in, step.inZone)} → ${zone(step.out, step.outZone)}`,
-    rule,
-    step.action === 'none' ? '' : l.actions[step.action],
+    stepInterfaces(step),
+    stepRule(step, lang),
+    step.action === 'none' ? '' : catalogue(lang).labels.actions[step.action],
     step.file === undefined ? '' : `${step.file}:${step.line}`,
   ];
 }
