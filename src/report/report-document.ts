@@ -54,19 +54,7 @@ export interface ReportWaiver {
 }
 
 /** A waiver that matched no finding: stale, or its selector is wrong. */
-export interface ReportUnusedWaiver {
-  /** The waiver's id, or "waiver #n" when the file gives none. */
-  readonly id: string;
-  /** The waivers file. */
-  readonly file: string;
-  /** Line of the waiver's entry. */
-  readonly line: number;
-  /** Why the exception was granted. */
-  readonly reason: string;
-  /** Who approved it. */
-  readonly approver: string;
-  /** Last day it applies, YYYY-MM-DD. */
-  readonly expires: string;
+export interface ReportUnusedWaiver extends Omit<ReportWaiver, 'expired'> {
   /** True when the expiry day is before the audit's date. */
   readonly expired: boolean;
   /** The fingerprint it selects, for a fingerprint selector. */
