@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The compiled CLI lives in dist/; `npm install` builds it through the prepare script.
-import { main } from '../dist/src/cli.js';
+// The bundled CLI lives in dist/bundle/; `npm install` builds it through the prepare script.
+import { main } from '../dist/bundle/cli.js';
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { packagePath } from '../package-files.js';
+import { compileSchema, schemaHash } from './schema-compiler.js';
 
 /** A compiled schema, or why it could not be had. */
 export type ShippedSchema = { readonly validate: ValidateFunction } | { readonly problem: string };
@@ -14,10 +16,17 @@ export function shippedSchemaPath(file: string): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
+/** Where the build leaves the precompiled validator of schemas/<file>. */
+export function precompiledValidatorPath(file: string): string {
+  return packagePath('dist', 'validators', file.replace(/\.json$/, '.cjs'));
+}
+
 /**
- * A schema shipped in schemas/ (site, waivers, ruleset, policy), compiled once per process.
- * Never throws: a missing or broken schema is a `problem` each reader words for its own file.
- * `verbose`: errors carry the failing data and the parent schema, which the messages quote.
+ * A schema shipped in schemas/ (site, waivers, ruleset, policy, device), once per process.
+ * The build's precompiled validator is used when it was made from this very schema text;
+ * otherwise (running from the sources, or a schema edited since the build) it is compiled
+ * here, with the same options and so the same errors. Never throws: a missing or broken
+ * schema is a `problem` each reader words for its own file.
  */
 export function shippedSchema(file: string): ShippedSchema {
   const cached = compiled.get(file);
@@ -29,12 +38,20 @@ export function shippedSchema(file: string): ShippedSchema {
     if (path === undefined) {
       result = { problem: `${name} was not found next to the sansou installation` };
     } else {
-      const schema = JSON.parse(readFileSync(path, 'utf8')) as object;
-      result = { validate: new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, logger: false }).compile(schema) };
+      const text = readFileSync(path, 'utf8');
+      result = { validate: precompiled(file, text) ?? compileSchema(JSON.parse(text) as object) };
     }
   } catch (error) {
     result = { problem: `${name} could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
   }
   compiled.set(file, result);
   return result;
+}
+
+/** The precompiled validator of this schema text, if the build left one. */
+function precompiled(file: string, text: string): ValidateFunction | undefined {
+  const path = precompiledValidatorPath(file);
+  if (!existsSync(path)) return undefined;
+  const loaded = createRequire(import.meta.url)(path) as { default?: ValidateFunction; schemaHash?: string };
+  return loaded.schemaHash === schemaHash(text) ? loaded.default : undefined;
 }

@@ -1,0 +1,33 @@
+// Bundles the compiled CLI (dist/src/cli.js) into dist/bundle/, one chunk per command.
+// Node resolves and reads every ES module file on its own: Ink alone brings about six
+// hundred (most of them es-toolkit), which cost the terminal UI most of a second before its
+// first frame. In one bundle the same code loads in a fraction of that. Dynamic imports stay
+// separate chunks, so each command still loads only what it runs.
+import { build } from 'esbuild';
+
+/**
+ * Ink imports react-devtools-core only when DEV=true, and sansou does not ship it; the stub
+ * keeps that import resolvable and makes the devtools connection a no-op.
+ */
+const noDevtools = {
+  name: 'no-react-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
+  },
+};
+
+await build({
+  entryPoints: ['dist/src/cli.js'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  // CommonJS dependencies (react, ajv) call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as sansouCreateRequire } from 'node:module'; const require = sansouCreateRequire(import.meta.url);" },
+  plugins: [noDevtools],
+  logLevel: 'warning',
+});
