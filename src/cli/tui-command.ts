@@ -13,7 +13,7 @@ export const TUI_USAGE = `Usage: sansou tui <snapshot> [--lang ja|en] [--policy 
 
 Audits the snapshot and browses the result in the terminal: the segment matrix,
 the findings with their paths and config lines (secrets masked), and the inputs.
-Keys: arrows or h j k l, Enter, Esc, Tab, / search, f severity, ? help, q quit.
+Keys: arrows or h j k l, Enter, Esc, Tab, / search, f filter, ? help, q quit.
 Needs an interactive terminal; \`sansou audit --tui\` does the same.`;
 
 /** What the TUI needs from the process: the terminal it draws on and reads from. */

@@ -10,6 +10,7 @@ import type { KeyMap } from './keys/key-intents.js';
 import { footerLine } from './lines/footer-line.js';
 import { HEADER_HEIGHT, headerLines } from './lines/header-lines.js';
 import { DetailPane } from './panes/detail-pane.js';
+import { FilterPane } from './panes/filter-pane.js';
 import { FindingsPane } from './panes/findings-pane.js';
 import { HelpPane } from './panes/help-pane.js';
 import { InputDetailPane } from './panes/input-detail-pane.js';
@@ -53,9 +54,9 @@ export function App({ data }: AppProps) {
       <Box flexDirection="column">
         <LineBlock lines={headerLines(data.doc, data.snapshotLabel, data.usable, paneOf(state.stack), data.doc.language, words, width)} height={HEADER_HEIGHT} />
         <Box height={height} flexDirection="column" overflow="hidden">
-          {state.help ? <HelpPane {...pane} /> : <Screen kind={top.kind} pane={pane} />}
+          {state.help ? <HelpPane {...pane} /> : state.filterMenu !== undefined ? <FilterPane {...pane} /> : <Screen kind={top.kind} pane={pane} />}
         </Box>
-        <StyledLine line={footerLine(top, state.search.draft, state.help, words, width)} />
+        <StyledLine line={footerLine(top, state, words, width)} />
       </Box>
     </KeyRouterContext.Provider>
   );

@@ -163,11 +163,21 @@ describe('the TUI on loaded data', () => {
     expect(en.configLines.get('configs/fw-edge.conf')!.some((l) => /^\s*set password \*{8}$/.test(l))).toBe(true);
   });
 
-  it('filters with f and number keys, and searches with /', async () => {
+  it('filters with the f menu and number keys, and searches with /', async () => {
     const h = app(en);
     await h.press('f');
+    expect(h.lastFrame()).toContain('▶ severity  ◀ all ▶  0/2');
+    expect(h.lastFrame()).toContain('↑↓ field  ←→ value');
+    await h.press(KEY.right);
+    expect(h.lastFrame()).toContain('◀ CRITICAL (2) ▶  1/2');
     expect(h.lastFrame()).toContain('2 of 3');
     expect(h.lastFrame()).toContain('[severity CRITICAL]');
+    await h.press(KEY.down, KEY.down, KEY.right);
+    expect(h.lastFrame()).toContain('▶ device    ◀ fw-core/MN (1) ▶  1/3');
+    expect(h.lastFrame()).toContain('[device fw-core/MN]');
+    await h.press(KEY.backspace, KEY.enter);
+    expect(h.lastFrame()).not.toContain('▶ device');
+    expect(h.lastFrame()).toContain('2 of 3');
     await h.press('2');
     expect(h.lastFrame()).toContain('1 of 3');
     await h.press('0', '/');

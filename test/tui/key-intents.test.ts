@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyPress, globalKeys, helpKeys, listKeys, matrixKeys, searchKeys, textKeys } from '../../src/tui/keys/key-intents.js';
+import { type KeyPress, filterKeys, globalKeys, helpKeys, listKeys, matrixKeys, searchKeys, textKeys } from '../../src/tui/keys/key-intents.js';
 import { splitKeys } from '../../src/tui/keys/split-keys.js';
 
 const NO_KEY: KeyPress = { upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageUp: false, pageDown: false, home: false, end: false, return: false, escape: false, tab: false, shift: false, backspace: false, delete: false, ctrl: false, meta: false };
 const key = (fields: Partial<KeyPress> = {}): KeyPress => ({ ...NO_KEY, ...fields });
 
 describe('keys', () => {
-  it('are the same on every screen for Tab, back, quit, help, search and severity', () => {
+  it('are the same on every screen for Tab, back, quit, help, search and filters', () => {
     expect(globalKeys('', key({ tab: true }))).toEqual({ type: 'cyclePane', step: 1 });
     expect(globalKeys('', key({ tab: true, shift: true }))).toEqual({ type: 'cyclePane', step: -1 });
     expect(globalKeys('', key({ escape: true, meta: true }))).toEqual({ type: 'back' });
@@ -14,9 +14,21 @@ describe('keys', () => {
     expect(globalKeys('q', key())).toEqual({ type: 'quit' });
     expect(globalKeys('?', key())).toEqual({ type: 'openHelp' });
     expect(globalKeys('/', key())).toEqual({ type: 'startSearch' });
-    expect(globalKeys('f', key())).toEqual({ type: 'cycleSeverity' });
+    expect(globalKeys('f', key())).toEqual({ type: 'openFilters' });
     expect(globalKeys('3', key())).toEqual({ type: 'setSeverity', severity: 'medium' });
     expect(globalKeys('x', key())).toBeUndefined();
+  });
+
+  it('in the filter menu choose a field with ↑↓, its value with ←→, and close with Enter, Esc or f', () => {
+    expect(filterKeys('', key({ downArrow: true }))).toEqual({ type: 'moveFilterField', delta: 1 });
+    expect(filterKeys('k', key())).toEqual({ type: 'moveFilterField', delta: -1 });
+    expect(filterKeys('', key({ rightArrow: true }))).toEqual({ type: 'stepFilter', delta: 1 });
+    expect(filterKeys('h', key())).toEqual({ type: 'stepFilter', delta: -1 });
+    expect(filterKeys('', key({ delete: true }))).toEqual({ type: 'clearFilter' });
+    for (const close of [key({ return: true }), key({ escape: true })]) expect(filterKeys('', close)).toEqual({ type: 'closeFilters' });
+    expect(filterKeys('f', key())).toEqual({ type: 'closeFilters' });
+    expect(filterKeys('2', key())).toEqual({ type: 'setSeverity', severity: 'high' });
+    expect(filterKeys('', key({ tab: true }))).toBeUndefined();
   });
 
   it('move the matrix cursor with arrows and h j k l', () => {

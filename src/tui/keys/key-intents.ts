@@ -1,5 +1,5 @@
 import type { AppAction } from '../state/app-state.js';
-import { severityForDigit } from '../state/severity-filter.js';
+import { severityForDigit } from '../state/finding-filter.js';
 
 /**
  * The keys the TUI reads, as Ink reports them. Declared here rather than imported from Ink so
@@ -47,8 +47,7 @@ export type Intent = AppAction | { readonly type: 'quit' };
 export type KeyMap = (input: string, key: KeyPress) => Intent | undefined;
 
 /**
- * Keys that mean the same on every screen: Tab, back, quit, help, search and the severity
- * filter. Only plain ASCII and the keys every terminal sends, so they work the same over SSH.
+ * Keys that mean the same on every screen: Tab, back, quit, help, search and the filters. Only plain ASCII and the keys every terminal sends, so they work the same over SSH.
  */
 export const globalKeys: KeyMap = (input, key) => {
   if (key.tab) return { type: 'cyclePane', step: key.shift ? -1 : 1 };
@@ -57,7 +56,7 @@ export const globalKeys: KeyMap = (input, key) => {
   if (input === 'q') return { type: 'quit' };
   if (input === '?') return { type: 'openHelp' };
   if (input === '/') return { type: 'startSearch' };
-  if (input === 'f') return { type: 'cycleSeverity' };
+  if (input === 'f') return { type: 'openFilters' };
   const digit = severityForDigit(input);
   return digit === undefined ? undefined : { type: 'setSeverity', severity: digit.severity };
 };
@@ -113,6 +112,23 @@ export const searchKeys: KeyMap = (input, key) => {
   // eslint-disable-next-line no-control-regex
   const text = input.replace(/[\u0000-\u001f\u007f]/g, '');
   return text === '' ? undefined : { type: 'typeSearch', text };
+};
+
+/**
+ * The `f` menu: ↑↓ j k choose the field, ←→ h l its value, Backspace clears it; Enter, Esc
+ * and `f` close the menu and leave the filters in force.
+ */
+export const filterKeys: KeyMap = (input, key) => {
+  if (key.upArrow || input === 'k') return { type: 'moveFilterField', delta: -1 };
+  if (key.downArrow || input === 'j') return { type: 'moveFilterField', delta: 1 };
+  if (key.leftArrow || input === 'h') return { type: 'stepFilter', delta: -1 };
+  if (key.rightArrow || input === 'l') return { type: 'stepFilter', delta: 1 };
+  if (key.backspace || key.delete) return { type: 'clearFilter' };
+  if (key.return || key.escape || input === 'f') return { type: 'closeFilters' };
+  if (key.ctrl || key.meta || key.tab) return undefined;
+  if (input === 'q') return { type: 'quit' };
+  const digit = severityForDigit(input);
+  return digit === undefined ? undefined : { type: 'setSeverity', severity: digit.severity };
 };
 
 /** The help overlay: whatever is pressed closes it. */

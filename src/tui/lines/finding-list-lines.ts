@@ -1,4 +1,5 @@
-import { SEVERITIES, type Severity } from '../../checks/types.js';
+import { SEVERITIES } from '../../checks/types.js';
+import type { FindingFilter } from '../state/finding-filter.js';
 import { displayWidth } from '../../report/layout.js';
 import { type Language, catalogue, fill } from '../../report/messages/index.js';
 import type { ReportFinding } from '../../report/report-document.js';
@@ -29,8 +30,8 @@ export interface FindingListView {
   readonly offset: number;
   /** The matrix cell the list was opened from. */
   readonly pair: Pair | undefined;
-  /** The severity filter. */
-  readonly severity: Severity | undefined;
+  /** The severity, check and device filters. */
+  readonly filter: FindingFilter;
   /** The search in force (or being typed). */
   readonly query: string;
 }
@@ -61,8 +62,11 @@ export function findingListRows(view: FindingListView, lang: Language, words: Tu
 export function findingListLines(view: FindingListView, lang: Language, words: TuiWords, width: number, height: number): Line[] {
   const c = catalogue(lang);
   const title: Span[] = [{ text: words.panes.findings, bold: true }, { text: `  ${fill(words.shownOf, { shown: view.visible.length, total: view.findings.length })}` }];
+  const severity = SEVERITIES.find((s) => s === view.filter.severity);
   const chips = [
-    view.severity === undefined ? undefined : fill(words.severityFilter, { severity: c.severities[view.severity] }),
+    severity === undefined ? undefined : fill(words.severityFilter, { severity: c.severities[severity] }),
+    view.filter.check === undefined ? undefined : view.filter.check,
+    view.filter.device === undefined ? undefined : fill(words.deviceFilter, { device: view.filter.device }),
     view.query === '' ? undefined : fill(words.searchFilter, { query: view.query }),
     view.pair === undefined ? undefined : fill(words.pairFilter, { from: view.pair.from, to: view.pair.to }),
   ].filter((chip): chip is string => chip !== undefined);

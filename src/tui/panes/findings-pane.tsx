@@ -15,7 +15,7 @@ export function FindingsPane({ data, model, state, dispatch, words, width, heigh
   const selected = view.kind === 'findings' ? view.selected : 0;
   const visible = listedFindings(model, state, pair);
   const lang = data.doc.language;
-  const base: Omit<FindingListView, 'offset'> = { findings: model.findings, visible, selected, pair, severity: state.severity, query: activeQuery(state.search) };
+  const base: Omit<FindingListView, 'offset'> = { findings: model.findings, visible, selected, pair, filter: state.filter, query: activeQuery(state.search) };
   const rows = findingListRows({ ...base, offset: 0 }, lang, words, width, height);
   const offset = useScrollOffset(selected, visible.length, rows);
   usePaneKeys(isEditing(state.search) ? searchKeys : listKeys(rows), dispatch, isActive);

@@ -1,11 +1,11 @@
 import type { Severity } from '../../checks/types.js';
+import { FILTER_FIELDS, type FindingFilter, NO_FILTER, stepFilter, withField } from './finding-filter.js';
 import { type HelpAction, helpReducer } from './help-overlay.js';
 import { moveSelection } from './list-selection.js';
 import { cellAt } from './matrix-model.js';
 import { type MatrixCursor, initialCursor, moveCursor } from './matrix-cursor.js';
 import { scrollBy } from './scroll-window.js';
 import { NO_SEARCH, type SearchAction, type SearchState, activeQuery, isEditing, searchReducer } from './search.js';
-import { nextSeverity } from './severity-filter.js';
 import type { TuiModel } from './tui-model.js';
 import { type Pair, visibleFindings } from './visible-findings.js';
 import { type View, type ViewStack, cyclePane, popView, pushView, replaceTop, topView, viewBelow } from './view-stack.js';
@@ -16,8 +16,10 @@ export interface AppState {
   readonly stack: ViewStack;
   /** The matrix cell under the cursor; kept while other panes are shown. */
   readonly cursor: MatrixCursor;
-  /** Only findings of this severity; all when undefined. */
-  readonly severity: Severity | undefined;
+  /** The severity, check and device the findings are filtered by. */
+  readonly filter: FindingFilter;
+  /** While the `f` menu is open, the index (into FILTER_FIELDS) of the field it has focus on. */
+  readonly filterMenu: number | undefined;
   /** The findings search and its prompt. */
   readonly search: SearchState;
   /** Whether the help overlay is open. */
@@ -40,20 +42,28 @@ export type AppAction =
   | { readonly type: 'back' }
   /** Tab, Shift+Tab. */
   | { readonly type: 'cyclePane'; readonly step: 1 | -1 }
-  /** `f`. */
-  | { readonly type: 'cycleSeverity' }
+  /** `f`: open the filter menu over the findings list. */
+  | { readonly type: 'openFilters' }
+  /** Enter, Esc or `f` in the menu. */
+  | { readonly type: 'closeFilters' }
+  /** ↑↓ in the menu: another field. */
+  | { readonly type: 'moveFilterField'; readonly delta: number }
+  /** ←→ in the menu: the focused field's previous or next value. */
+  | { readonly type: 'stepFilter'; readonly delta: 1 | -1 }
+  /** Backspace in the menu: the focused field back to "all". */
+  | { readonly type: 'clearFilter' }
   /** Number keys. */
   | { readonly type: 'setSeverity'; readonly severity: Severity | undefined }
   | SearchAction
   | HelpAction;
 
 export function initialAppState(model: TuiModel): AppState {
-  return { stack: [{ kind: 'matrix' }], cursor: initialCursor(model.matrix), severity: undefined, search: NO_SEARCH, help: false };
+  return { stack: [{ kind: 'matrix' }], cursor: initialCursor(model.matrix), filter: NO_FILTER, filterMenu: undefined, search: NO_SEARCH, help: false };
 }
 
 /** The findings a list view shows now, as indices into model.findings. */
 export function listedFindings(model: TuiModel, state: AppState, pair: Pair | undefined): readonly number[] {
-  return visibleFindings(model.findings, { severity: state.severity, query: activeQuery(state.search), pair });
+  return visibleFindings(model.findings, { filter: state.filter, query: activeQuery(state.search), pair });
 }
 
 /**
@@ -88,10 +98,21 @@ export function createAppReducer(model: TuiModel): (state: AppState, action: App
         return { ...state, stack: popView(state.stack) };
       case 'cyclePane':
         return { ...state, stack: cyclePane(state.stack, action.step), search: searchReducer(state.search, { type: 'cancelSearch' }) };
-      case 'cycleSeverity':
-        return { ...state, severity: nextSeverity(state.severity), stack: findingsOnTop(state.stack) };
+      case 'openFilters':
+        return { ...state, filterMenu: 0, stack: findingsOnTop(state.stack), search: searchReducer(state.search, { type: 'cancelSearch' }) };
+      case 'closeFilters':
+        return { ...state, filterMenu: undefined };
+      case 'moveFilterField':
+        return state.filterMenu === undefined ? state : { ...state, filterMenu: moveSelection(state.filterMenu, action.delta, FILTER_FIELDS.length) };
+      case 'stepFilter':
+      case 'clearFilter': {
+        const field = FILTER_FIELDS[state.filterMenu ?? -1];
+        if (field === undefined) return state;
+        const filter = action.type === 'stepFilter' ? stepFilter(state.filter, field, model.choices, action.delta) : withField(state.filter, field, undefined);
+        return { ...state, filter, stack: findingsOnTop(state.stack) };
+      }
       case 'setSeverity':
-        return { ...state, severity: action.severity, stack: findingsOnTop(state.stack) };
+        return { ...state, filter: withField(state.filter, 'severity', action.severity), stack: findingsOnTop(state.stack) };
       case 'startSearch':
         return { ...state, search: searchReducer(state.search, action), stack: findingsOnTop(state.stack) };
       case 'typeSearch':

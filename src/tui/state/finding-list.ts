@@ -10,6 +10,8 @@ export interface TuiFinding {
    * active ones and marked, because the report keeps them apart and does not count them.
    */
   readonly waived: boolean;
+  /** The devices it concerns, each once: those on its path, else those of the file it cites. */
+  readonly devices: readonly string[];
 }
 
 /**
@@ -18,17 +20,20 @@ export interface TuiFinding {
  * by severity.
  */
 export function listFindings(doc: ReportDocument): readonly TuiFinding[] {
-  return [
-    ...bySeverity(doc.findings).map((finding) => ({ finding, waived: false })),
-    ...bySeverity(doc.waived).map((finding) => ({ finding, waived: true })),
-  ];
+  const devicesOfFile = new Map(doc.inputs.map((input) => [input.file, input.devices]));
+  const item = (finding: ReportFinding, waived: boolean): TuiFinding => ({ finding, waived, devices: findingDevices(finding, devicesOfFile) });
+  return [...bySeverity(doc.findings).map((f) => item(f, false)), ...bySeverity(doc.waived).map((f) => item(f, true))];
 }
 
 function bySeverity<T extends ReportFinding>(findings: readonly T[]): T[] {
   return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
-/** The devices on a finding's path, each once, for search. */
-export function findingDevices(finding: ReportFinding): readonly string[] {
-  return [...new Set((finding.path ?? []).map((step) => step.device))];
+/**
+ * A finding with a path concerns the devices the packets cross. One without (a rule, an
+ * object, a setting) concerns the devices read from the file its location cites.
+ */
+function findingDevices(finding: ReportFinding, devicesOfFile: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  if (finding.path !== undefined && finding.path.length > 0) return [...new Set(finding.path.map((step) => step.device))];
+  return finding.location === undefined ? [] : (devicesOfFile.get(finding.location.file) ?? []);
 }

@@ -1,5 +1,4 @@
-import type { ReportFinding } from '../../report/report-document.js';
-import { findingDevices } from './finding-list.js';
+import type { TuiFinding } from './finding-list.js';
 
 /** The findings search. */
 export interface SearchState {
@@ -50,14 +49,14 @@ export function activeQuery(state: SearchState): string {
 
 /**
  * Whether a finding matches a query. Each word of the query must occur, ignoring case, in the
- * title, the check id, a device on the path or the message. Both sides are NFKC-normalized,
+ * title, the check id, a device it concerns or the message. Both sides are NFKC-normalized,
  * so full-width ＳＭＢ finds SMB and half-width ｶﾀｶﾅ finds カタカナ; Japanese is matched as a
  * substring, since it has no spaces between words.
  */
-export function matchesQuery(finding: ReportFinding, query: string): boolean {
+export function matchesQuery({ finding, devices }: TuiFinding, query: string): boolean {
   const words = normalize(query).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return true;
-  const haystack = normalize([finding.title, finding.check, ...findingDevices(finding), finding.message].join('\n'));
+  const haystack = normalize([finding.title, finding.check, ...devices, finding.message].join('\n'));
   return words.every((w) => haystack.includes(w));
 }
 

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../../report/report-document.js';
+import { type FilterChoices, filterChoices } from './finding-filter.js';
 import { type TuiFinding, listFindings } from './finding-list.js';
 import { type MatrixModel, buildMatrixModel } from './matrix-model.js';
 
@@ -10,8 +11,11 @@ export interface TuiModel {
   readonly findings: readonly TuiFinding[];
   /** The segment matrix as a grid. */
   readonly matrix: MatrixModel;
+  /** The values the `f` menu offers for each field. */
+  readonly choices: FilterChoices;
 }
 
 export function buildTuiModel(doc: ReportDocument): TuiModel {
-  return { doc, findings: listFindings(doc), matrix: buildMatrixModel(doc.matrix) };
+  const findings = listFindings(doc);
+  return { doc, findings, matrix: buildMatrixModel(doc.matrix), choices: filterChoices(findings) };
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../checks/types.js';
+import { type FindingFilter, matchesFilter } from './finding-filter.js';
 import type { TuiFinding } from './finding-list.js';
 import { matchesQuery } from './search.js';
 
@@ -12,8 +12,8 @@ export interface Pair {
 
 /** Everything that narrows the findings list. */
 export interface FindingFilters {
-  /** Only this severity; every severity when absent. */
-  readonly severity: Severity | undefined;
+  /** The severity, check and device chosen with `f` (or the number keys). */
+  readonly filter: FindingFilter;
   /** Search words (see matchesQuery); empty matches all. */
   readonly query: string;
   /** Only findings of this matrix cell; all when absent. */
@@ -26,10 +26,10 @@ export interface FindingFilters {
  */
 export function visibleFindings(findings: readonly TuiFinding[], filters: FindingFilters): readonly number[] {
   const out: number[] = [];
-  findings.forEach(({ finding }, index) => {
-    if (filters.severity !== undefined && finding.severity !== filters.severity) return;
-    if (filters.pair && (finding.from !== filters.pair.from || finding.to !== filters.pair.to)) return;
-    if (!matchesQuery(finding, filters.query)) return;
+  findings.forEach((item, index) => {
+    if (!matchesFilter(item, filters.filter)) return;
+    if (filters.pair && (item.finding.from !== filters.pair.from || item.finding.to !== filters.pair.to)) return;
+    if (!matchesQuery(item, filters.query)) return;
     out.push(index);
   });
   return out;

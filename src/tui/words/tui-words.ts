@@ -52,6 +52,8 @@ export interface TuiWords {
     readonly inputDetail: string;
     /** Beside the `/` prompt. */
     readonly search: string;
+    /** While the `f` menu is open. */
+    readonly filters: string;
     /** While the help overlay is open. */
     readonly help: string;
   };
@@ -74,6 +76,19 @@ export interface TuiWords {
   readonly shownOf: string;
   /** Chip of the severity filter, with {severity}. */
   readonly severityFilter: string;
+  /** Chip of the device filter, with {device}. */
+  readonly deviceFilter: string;
+  /** The `f` menu. */
+  readonly filterMenu: {
+    /** Its heading. */
+    readonly title: string;
+    /** Labels of the fields, as FILTER_FIELDS orders them. */
+    readonly fields: { readonly severity: string; readonly check: string; readonly device: string };
+    /** The value that keeps every finding. */
+    readonly all: string;
+    /** A {value} with {count}, the findings that have it. */
+    readonly count: string;
+  };
   /** Chip of the search, with {query}. */
   readonly searchFilter: string;
   /** Chip of the matrix cell filter, with {from} and {to}. */

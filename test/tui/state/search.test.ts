@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppReducer, initialAppState, listedFindings, type AppAction, type AppState } from '../../../src/tui/state/app-state.js';
+import { listFindings } from '../../../src/tui/state/finding-list.js';
 import { NO_SEARCH, activeQuery, isEditing, matchesQuery, searchReducer } from '../../../src/tui/state/search.js';
 import { buildTuiModel } from '../../../src/tui/state/tui-model.js';
 import { topView } from '../../../src/tui/state/view-stack.js';
@@ -12,7 +13,8 @@ const type = (text: string): AppAction[] => [...text].map((c) => ({ type: 'typeS
 const checksOf = (state: AppState) => listedFindings(model, state, undefined).map((i) => model.findings[i]!.finding.check);
 
 describe('matching a query', () => {
-  const f = finding({ check: 'INTERNET-LGWAN-UNSANITIZED', severity: 'critical', title: 'Internet side reaches LGWAN', message: 'マイナンバー利用事務系から到達', path: [step('fw-edge'), step('fw-core/root')] });
+  const item = (...findings: ReturnType<typeof finding>[]) => listFindings(smallReport({ findings }))[0]!;
+  const f = item(finding({ check: 'INTERNET-LGWAN-UNSANITIZED', severity: 'critical', title: 'Internet side reaches LGWAN', message: 'マイナンバー利用事務系から到達', path: [step('fw-edge'), step('fw-core/root')] }));
 
   it('ignores case, over title, check, device and message', () => {
     expect(matchesQuery(f, 'internet side')).toBe(true);
@@ -29,7 +31,13 @@ describe('matching a query', () => {
 
   it('normalizes width: full-width Latin and half-width katakana match', () => {
     expect(matchesQuery(f, 'ＬＧＷＡＮ')).toBe(true);
-    expect(matchesQuery(finding({ check: 'X', severity: 'low', title: 'サーバ' }), 'ｻｰﾊﾞ')).toBe(true);
+    expect(matchesQuery(item(finding({ check: 'X', severity: 'low', title: 'サーバ' })), 'ｻｰﾊﾞ')).toBe(true);
+  });
+
+  it('finds a finding without a path by the device of the file it cites', () => {
+    const rule = item(finding({ check: 'RULE-ANY-ANY', severity: 'low', location: { file: 'configs/rtx.config', line: 3 } }));
+    expect(matchesQuery(rule, 'rtx')).toBe(true);
+    expect(matchesQuery(rule, 'fw-edge')).toBe(false);
   });
 
   it('matches everything when empty', () => {
