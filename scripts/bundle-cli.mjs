@@ -3,6 +3,7 @@
 // hundred (most of them es-toolkit), which cost the terminal UI most of a second before its
 // first frame. In one bundle the same code loads in a fraction of that. Dynamic imports stay
 // separate chunks, so each command still loads only what it runs.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /**
@@ -17,8 +18,13 @@ const noDevtools = {
   },
 };
 
+// Chunk names carry content hashes: chunks of an earlier build would otherwise pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
-  entryPoints: ['dist/src/cli.js'],
+  // The TUI audits in a worker, which loads its own entry: load-in-background.ts finds it
+  // beside the chunk that starts it.
+  entryPoints: { cli: 'dist/src/cli.js', 'tui-load-worker': 'dist/src/tui/data/tui-load-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -38,6 +38,13 @@ export interface InputProblem {
   readonly message: string;
 }
 
+/**
+ * The steps of an audit, announced as each one starts, for a front end that shows progress:
+ * deciding the site and the checks, building the topology, computing reachability, running
+ * the checks.
+ */
+export type AuditStage = 'site' | 'topology' | 'reachability' | 'checks';
+
 export interface AuditOptions {
   /** Policy profile id: which checks run and the clauses they cite; overrides the site file. */
   readonly policy?: string;
@@ -49,6 +56,8 @@ export interface AuditOptions {
    * same day; give it for byte-identical output. Not a date: applyWaivers' WaiverDateError.
    */
   readonly today?: string;
+  /** Told the stage that starts, before it starts; the audit itself stays synchronous. */
+  readonly onStage?: (stage: AuditStage) => void;
 }
 
 export interface AuditResult {
@@ -80,7 +89,9 @@ export interface AuditResult {
  * the model's checks. Pure with respect to its input: the same snapshot gives the same result.
  */
 export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResult {
+  const stage = options.onStage ?? (() => {});
   const problems: InputProblem[] = [];
+  stage('site');
   for (const e of snapshot.siteFile?.result.errors ?? []) problems.push(yamlErrorProblem(e));
   const devices = uniqueDevices(snapshot, problems);
   const assets = snapshot.inventory?.assets ?? [];
@@ -91,9 +102,12 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
     ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
   });
   const { site, model: ruleset, policy, userRulesets, rulesetFiles, plan } = chooseChecks(resolved, options, problems);
+  stage('topology');
   const topology = new Topology(devices, site);
   for (const issue of topology.issues) problems.push({ ...(issue.provenance ?? {}), message: issue.message });
+  stage('reachability');
   const reachability = analyzeReachability(topology);
+  stage('checks');
   const ctx = {
     site,
     topology,

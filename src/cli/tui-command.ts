@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Language, LANGUAGES, fill, languageFromEnv } from '../report/messages/index.js';
 import { readTextFile } from '../snapshot/read-text-file.js';
+import { loadInBackground } from '../tui/data/load-in-background.js';
 import { enterAlternateScreen } from '../tui/screen/alternate-screen.js';
 import type { TuiOptions } from '../tui/tui-options.js';
 import { tuiWords } from '../tui/words/tui-words.js';
@@ -81,11 +82,14 @@ export async function startTui(options: TuiOptions, io: CliIo): Promise<number> 
   // Raw mode at once, so keys pressed while Ink loads are not echoed over the screen; Ink
   // receives them when it starts reading, and turns raw mode off when it ends.
   streams.stdin.setRawMode(true);
+  // The audit starts now, in a worker, and runs while Ink loads.
+  const load = loadInBackground(options);
   try {
     const { runTui } = await import('../tui/run.js');
     screen.clearStatus();
-    return await runTui(options, streams);
+    return await runTui(options, load, streams);
   } finally {
+    load.cancel();
     streams.stdin.setRawMode(false);
     screen.leave();
   }

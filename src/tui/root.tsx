@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App } from './app.js';
-import { type LoadStage, loadTuiData } from './data/load-tui-data.js';
+import type { BackgroundLoad } from './data/load-in-background.js';
+import type { LoadStage } from './data/load-tui-data.js';
 import type { TuiData } from './data/tui-data.js';
 import { useKeepReading } from './hooks/use-keep-reading.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -14,25 +15,29 @@ import { tuiWords } from './words/tui-words.js';
 export interface RootProps {
   /** What to audit, and how. */
   readonly options: TuiOptions;
+  /** The audit of the snapshot, started before the screen by whoever owns it (see loadInBackground). */
+  readonly load: BackgroundLoad;
   /** Told the exit status when it is not 0: 2 when the snapshot cannot be audited. */
   readonly onExitCode: (code: number) => void;
 }
 
 /**
- * The TUI from start to end: a one-line "analysing…" frame drawn at once, the audit on the
- * next turns of the event loop (it is synchronous, and would otherwise hold back the first
- * frame), then the browser — or the reason the snapshot could not be audited.
+ * The TUI from start to end: a one-line "analysing…" frame drawn at once, with a spinner and
+ * the stage the audit is in (the audit runs in a worker), then the browser — or the reason
+ * the snapshot could not be audited.
  */
-export function Root({ options, onExitCode }: RootProps) {
+export function Root({ options, load, onExitCode }: RootProps) {
   const { columns } = useTerminalSize();
   useKeepReading();
   const words = tuiWords(options.lang);
-  const [stage, setStage] = useState<LoadStage>('reading');
+  const [stage, setStage] = useState<LoadStage>(load.stage);
   const [data, setData] = useState<TuiData>();
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
     let live = true;
-    loadTuiData(options, (s) => live && setStage(s)).then(
+    const stopListening = load.onStage(setStage);
+    setStage(load.stage());
+    load.result.then(
       (loaded) => {
         if (!live) return;
         if (!loaded.usable) onExitCode(2);
@@ -46,8 +51,9 @@ export function Root({ options, onExitCode }: RootProps) {
     );
     return () => {
       live = false;
+      stopListening();
     };
-  }, [options, onExitCode]);
+  }, [load, onExitCode]);
 
   if (failure !== undefined) return <FailurePane title={fill(words.failed, { dir: options.snapshotLabel })} reason={failure} hint={words.pressAnyKey} width={columns} />;
   if (data === undefined) return <LoadingPane status={fill(words.analysing, { dir: options.snapshotLabel })} stage={words.stages[stage]} width={columns} />;

@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import type { BackgroundLoad } from './data/load-in-background.js';
 import { Root } from './root.js';
 import type { TuiOptions } from './tui-options.js';
 
@@ -18,9 +19,9 @@ export interface TuiStreams {
  * dynamically, after checking for a terminal, so `sansou audit` never loads them. The command
  * owns the screen (see enterAlternateScreen); Ink draws from its top left.
  */
-export async function runTui(options: TuiOptions, streams: TuiStreams): Promise<number> {
+export async function runTui(options: TuiOptions, load: BackgroundLoad, streams: TuiStreams): Promise<number> {
   let code = 0;
-  const instance = render(<Root options={options} onExitCode={(c) => (code = c)} />, {
+  const instance = render(<Root options={options} load={load} onExitCode={(c) => (code = c)} />, {
     stdout: streams.stdout,
     stdin: streams.stdin,
     stderr: streams.stderr,

@@ -91,6 +91,6 @@ export function sampleTownReport(lang: Language): ReportDocument {
 }
 
 /** The sample town as the TUI loads it (masked configs, segment names). */
-export function sampleTownData(lang: Language): Promise<TuiData> {
+export function sampleTownData(lang: Language): TuiData {
   return loadTuiData({ snapshotPath: SAMPLE_TOWN, snapshotLabel: SAMPLE_TOWN, lang, today: TODAY, rulesets: [] }, () => {});
 }

@@ -8,7 +8,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../src/tui/app.js';
 import type { TuiData } from '../../src/tui/data/tui-data.js';
 import { loadTuiData } from '../../src/tui/data/load-tui-data.js';
+import { loadInBackground } from '../../src/tui/data/load-in-background.js';
 import { Root } from '../../src/tui/root.js';
+import type { TuiOptions } from '../../src/tui/tui-options.js';
 import { lineOf } from '../helpers/run-cli.js';
 import { SAMPLE_TOWN, TODAY, sampleTownData, smallData } from '../helpers/tui-fixtures.js';
 import { KEY, type TuiHarness, linesWiderThan, renderTui } from '../helpers/tui-render.js';
@@ -27,7 +29,8 @@ afterEach(() => {
 });
 
 const root = (lang: 'en' | 'ja', columns = 80, rows = 24) => {
-  harness = renderTui(createElement(Root, { options: { snapshotPath: SAMPLE_TOWN, snapshotLabel: SAMPLE_TOWN, lang, today: TODAY, rulesets: [] }, onExitCode: () => {} }), columns, rows);
+  const options: TuiOptions = { snapshotPath: SAMPLE_TOWN, snapshotLabel: SAMPLE_TOWN, lang, today: TODAY, rulesets: [] };
+  harness = renderTui(createElement(Root, { options, load: loadInBackground(options), onExitCode: () => {} }), columns, rows);
   return harness;
 };
 const app = (data: TuiData, columns = 80, rows = 24) => {
@@ -147,7 +150,7 @@ describe('the TUI on the sample town, in Japanese', () => {
 describe('the TUI on loaded data', () => {
   let en: TuiData;
   beforeAll(async () => {
-    en = await sampleTownData('en');
+    en = sampleTownData('en');
   });
 
   it('masks the configs it reads: no secret in any detail, scrolled to the end', async () => {
@@ -230,7 +233,7 @@ describe('the TUI on loaded data', () => {
   });
 
   it('lists waived findings last, marked, and shows the waiver in the detail', async () => {
-    const data = await loadTuiData({ snapshotPath: 'test/fixtures/snapshots/waived-town', snapshotLabel: 'waived-town', lang: 'en', today: TODAY, rulesets: [] }, () => {});
+    const data = loadTuiData({ snapshotPath: 'test/fixtures/snapshots/waived-town', snapshotLabel: 'waived-town', lang: 'en', today: TODAY, rulesets: [] }, () => {});
     const h = app(data);
     await h.press(KEY.tab);
     const rows = h.lastFrame().split('\n').filter((l) => /^(▶| ) (CRITICAL|HIGH)/.test(l));

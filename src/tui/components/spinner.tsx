@@ -3,10 +3,7 @@ import { useEffect, useState } from 'react';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-/**
- * A one-column spinner. The audit blocks the event loop while a stage runs, so the spinner
- * freezes then; it turns between stages, which is when the stage line changes too.
- */
+/** A one-column spinner; the audit runs in a worker, so it turns however long a stage takes. */
 export function Spinner() {
   const [frame, setFrame] = useState(0);
   useEffect(() => {

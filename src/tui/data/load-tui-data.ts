@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit } from '../../audit/audit.js';
-import type { AuditResult } from '../../audit/audit.js';
+import type { AuditResult, AuditStage } from '../../audit/audit.js';
 import { buildReport } from '../../report/report-document.js';
 import type { ReportDocument } from '../../report/report-document.js';
 import { decodeConfig } from '../../snapshot/decode-config.js';
@@ -10,26 +10,24 @@ import type { TuiOptions } from '../tui-options.js';
 import { maskConfigLines } from './masked-config.js';
 import type { TuiData } from './tui-data.js';
 
-/** The steps of an audit, announced before each one starts. */
-export type LoadStage = 'reading' | 'auditing' | 'reporting';
+/** The steps of loading, announced before each one starts: reading, the audit's own, reporting. */
+export type LoadStage = 'reading' | AuditStage | 'reporting';
 
 /**
- * Reads and audits the snapshot, one stage per event-loop turn. The audit is synchronous, so
- * a stage blocks; yielding between stages lets Ink draw the announced stage before it starts.
+ * Reads and audits the snapshot, and puts the result in the form the screens show. It is
+ * synchronous, as the audit is: the TUI runs it in a worker (see load-in-background.ts), so
+ * the screen keeps turning its spinner and answering keys meanwhile.
  */
-export async function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => void): Promise<TuiData> {
+export function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => void): TuiData {
   onStage('reading');
-  await nextTurn();
   const snapshot = loadSnapshot(options.snapshotPath);
-  onStage('auditing');
-  await nextTurn();
   const result = audit(snapshot, {
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(options.today === undefined ? {} : { today: options.today }),
     rulesets: options.rulesets,
+    onStage,
   });
   onStage('reporting');
-  await nextTurn();
   const doc = buildReport(result, options.lang);
   const configFiles = new Set(snapshot.configs.map((c) => c.file));
   return {
@@ -39,10 +37,6 @@ export async function loadTuiData(options: TuiOptions, onStage: (stage: LoadStag
     segmentNames: segmentNames(result),
     configLines: readCitedConfigs(options.snapshotPath, citedFiles(doc).filter((f) => configFiles.has(f))),
   };
-}
-
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function segmentNames(result: AuditResult): ReadonlyMap<string, string> {

@@ -3,7 +3,7 @@ import type { TuiWords } from './tui-words.js';
 export const tuiWordsEn: TuiWords = {
   panes: { matrix: 'Matrix', findings: 'Findings', inputs: 'Inputs' },
   analysing: 'analysing {dir}…',
-  stages: { reading: 'reading the snapshot', auditing: 'computing reachability and running the checks', reporting: 'preparing the report' },
+  stages: { reading: 'reading the snapshot', site: 'deciding the segments and the checks', topology: 'building the topology', reachability: 'computing reachability', checks: 'running the checks', reporting: 'preparing the report' },
   failed: 'cannot audit {dir}',
   pressAnyKey: 'press any key to leave',
   unusable: '✗ nothing usable: no config under configs/ could be read (see Inputs)',

@@ -3,7 +3,7 @@ import type { TuiWords } from './tui-words.js';
 export const tuiWordsJa: TuiWords = {
   panes: { matrix: 'マトリクス', findings: '検出事項', inputs: '入力' },
   analysing: '{dir} を分析しています…',
-  stages: { reading: 'スナップショットを読み込み中', auditing: '到達性を計算し、チェックを実行中', reporting: 'レポートを作成中' },
+  stages: { reading: 'スナップショットを読み込み中', site: '領域と実行するチェックを決定中', topology: 'ネットワーク構成を組み立て中', reachability: '到達性を計算中', checks: 'チェックを実行中', reporting: 'レポートを作成中' },
   failed: '{dir} を監査できません',
   pressAnyKey: '何かキーを押すと終了します',
   unusable: '✗ 利用できる入力なし: configs/ の設定を一つも読めません（入力を参照）',

@@ -23,8 +23,14 @@ export interface TuiWords {
   readonly stages: {
     /** Reading and parsing the files. */
     readonly reading: string;
-    /** Reachability and checks. */
-    readonly auditing: string;
+    /** Resolving the site, the model and the checks. */
+    readonly site: string;
+    /** Building the topology. */
+    readonly topology: string;
+    /** Computing reachability. */
+    readonly reachability: string;
+    /** Running the checks. */
+    readonly checks: string;
     /** Putting the report into words. */
     readonly reporting: string;
   };
