@@ -57,7 +57,10 @@ export function detailLines(item: TuiFinding, position: ListPosition | undefined
   if (cited.length > 0) out.push(BLANK, [{ text: `${words.excerpts}:`, bold: true }], ...excerptLines(cited, configLines, words, width));
 
   if (f.remediation) out.push(BLANK, ...paragraph(f.remediation, prose, { indent: 0, label: l.remediation }));
-  out.push(BLANK, [{ text: `${l.location}: `, bold: true }, { text: f.location ? `${f.location.file}:${f.location.line}   ` : '' }, { text: `fingerprint ${f.fingerprint}`, dim: true }]);
+  // The fingerprint is printed under its waivers.yaml key, so it can be copied into a waiver.
+  out.push(BLANK);
+  if (f.location) out.push([{ text: `${l.location}: `, bold: true }, { text: `${f.location.file}:${f.location.line}` }]);
+  out.push([{ text: `fingerprint: ${f.fingerprint}`, dim: true }]);
   return out.map((line) => fitLine(line, width));
 }
 

@@ -27,13 +27,15 @@ export function inputsLines(doc: ReportDocument, selected: number, offset: numbe
   const headings = [w.file, w.format, w.status, w.lines, w.unrecognized, w.devices];
   const cells = (i: ReportInput) => [i.file, i.format, i.status, String(i.lines), String(i.unrecognized), i.devices.join(', ')];
   const natural = headings.map((h, c) => Math.max(displayWidth(h), ...doc.inputs.map((i) => displayWidth(cells(i)[c]!))));
-  // Devices matter least (the file's own screen lists them), then the detail of the format
-  // and the length of a status word (its colour and first letters still tell it); the file
-  // name matters most.
+  // The length of a status word matters least (its colour and first letters still tell it),
+  // then the detail of the format (an encoding in brackets), then the devices (the file's own
+  // screen lists them all); the file name matters most.
   const widths = fitColumns(natural, width - 2, [
-    { column: 5, min: 8 },
-    { column: 1, min: 10 },
     { column: 2, min: 8 },
+    { column: 1, min: 12 },
+    { column: 5, min: 12 },
+    { column: 1, min: 8 },
+    { column: 5, min: 8 },
     { column: 0, min: 16 },
     { column: 0, min: 8 },
   ]);
