@@ -3,7 +3,6 @@ import { type Reachability, analyzeReachability } from '../analysis/reachability
 import type { Finding } from '../checks/finding.js';
 import { runCheck } from '../checks/run-checks.js';
 import { SEVERITIES, type PolicyProfile, type Ruleset } from '../checks/types.js';
-import type { Asset } from '../../parsers/inventory-csv/types.js';
 import type { Device } from '../model/device.js';
 import { type ParseWarning, countUnrecognized } from '../model/parse-result.js';
 import { Topology } from '../network/topology.js';
@@ -12,6 +11,7 @@ import { resolveSite } from '../site/resolve-site.js';
 import type { Site } from '../site/types.js';
 import type { Snapshot } from '../snapshot/load-snapshot.js';
 import { type MatrixCell, buildMatrix } from './matrix.js';
+import { witnessHints } from './witness-hints.js';
 import { type ChecksChoice, type RulesetSource, chooseChecks } from './choose-checks.js';
 import type { CheckPlan } from '../rulesets/plan-checks.js';
 import { type WaiverReport, applySnapshotWaivers } from '../waivers/audit-waivers.js';
@@ -115,7 +115,7 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
     configs: snapshot.configs,
     assets,
     ...(snapshot.inventory ? { inventoryFile: snapshot.inventory.file } : {}),
-    witness: { src: witnessHosts(assets), dst: witnessHosts(assets), avoid: topology.allDeviceAddresses() },
+    witness: witnessHints(assets, topology),
   };
   // Each finding carries the clause of the check that found it, and a user check's own title.
   const checked = sortFindings(
@@ -144,14 +144,6 @@ export function audit(snapshot: Snapshot, options: AuditOptions = {}): AuditResu
   };
 }
 
-/**
- * Inventory hosts to prefer in witness packets. Sanitizers and screen-transfer servers go
- * last: a witness from the sanitizer itself reads as if the sanitizer were at fault.
- */
-function witnessHosts(assets: readonly Asset[]) {
-  const special = (a: Asset) => a.role !== undefined && (a.role.startsWith('sanitizer') || a.role === 'screen-transfer');
-  return [...assets.filter((a) => !special(a)), ...assets.filter(special)].flatMap((a) => a.addresses);
-}
 
 /** Device ids must be unique; a second config with the same hostname gets a suffix and a problem. */
 function uniqueDevices(snapshot: Snapshot, problems: InputProblem[]): Device[] {

@@ -1,5 +1,12 @@
 import type { PathStep } from '../checks/finding.js';
 import { type Language, catalogue } from './messages/index.js';
+import type { ReportPacket } from './report-document.js';
+
+/** "10.30.5.5:49152 → 10.20.5.30 tcp/445": one packet, as every report and screen writes it. */
+export function packetWords(p: ReportPacket): string {
+  const ports = p.protocol === 'tcp' || p.protocol === 'udp' || p.protocol === 'sctp';
+  return ports ? `${p.src}:${p.srcPort} → ${p.dst} ${p.protocol}/${p.dstPort}` : `${p.src} → ${p.dst} ${p.protocol}${p.protocol.startsWith('icmp') ? ` type ${p.dstPort}` : ''}`;
+}
 
 /** "port4 → port3 (LGWAN)": a hop's interfaces with their zones, as every report shows them. */
 export function stepInterfaces(step: PathStep): string {

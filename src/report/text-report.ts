@@ -1,9 +1,9 @@
-import { stepInterfaces, stepRule } from './path-words.js';
+import { packetWords, stepInterfaces, stepRule } from './path-words.js';
 import { SEVERITIES } from '../checks/types.js';
 import type { PathStep } from '../checks/finding.js';
 import { table } from './layout.js';
 import { type Language, catalogue, fill } from './messages/index.js';
-import { type ReportDocument, type ReportFinding, type ReportPacket, type ReportUnusedWaiver, type ReportWaiver, coverage } from './report-document.js';
+import { type ReportDocument, type ReportFinding, type ReportUnusedWaiver, type ReportWaiver, coverage } from './report-document.js';
 
 const MATRIX_SYMBOL = { none: '·', compliant: '✓', violation: '✗' } as const;
 /** Warnings listed per input in the text report; the JSON report has them all. */
@@ -126,8 +126,8 @@ function renderFinding(f: ReportFinding, lang: Language): string[] {
     out.push(`  ${l.packets}:`);
     for (const p of f.packets) out.push(`    ${p}`);
   }
-  if (f.witness) out.push(`  ${l.witness}: ${formatPacket(f.witness)}`);
-  if (f.delivered) out.push(`  ${l.deliveredAs}: ${formatPacket(f.delivered)}`);
+  if (f.witness) out.push(`  ${l.witness}: ${packetWords(f.witness)}`);
+  if (f.delivered) out.push(`  ${l.deliveredAs}: ${packetWords(f.delivered)}`);
   if (f.path && f.path.length > 0) {
     out.push(`  ${l.path}:`);
     out.push(...table(f.path.map((step, i) => pathRow(step, i, lang))).map((line) => `    ${line}`));
@@ -150,7 +150,3 @@ function pathRow(step: PathStep, index: number, lang: Language): string[] {
   ];
 }
 
-function formatPacket(p: ReportPacket): string {
-  const ports = p.protocol === 'tcp' || p.protocol === 'udp' || p.protocol === 'sctp';
-  return ports ? `${p.src}:${p.srcPort} → ${p.dst} ${p.protocol}/${p.dstPort}` : `${p.src} → ${p.dst} ${p.protocol}${p.protocol.startsWith('icmp') ? ` type ${p.dstPort}` : ''}`;
-}

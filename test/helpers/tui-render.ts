@@ -83,8 +83,10 @@ export const KEY = {
   backspace: '\u007F',
 } as const;
 
-/** Time given to Ink and React to draw after each key. */
-const PRESS_MS = 20;
+/** Longest wait for a key's frame: a key that changes nothing draws none. */
+const PRESS_MS = 400;
+/** Quiet time after a frame that counts as the key's drawing being done. */
+const QUIET_MS = 15;
 
 export const tick = (ms = 20) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -105,9 +107,18 @@ export function renderTui(element: ReactElement, columns = 80, rows = 24): TuiHa
     lastFrame,
     frames: () => stdout.frames,
     async press(...keys) {
+      // Waits for the key's frame rather than a fixed time: a loaded machine (the suite runs
+      // files in parallel) may take longer than any fixed pause to draw a heavy screen.
       for (const key of keys) {
+        const before = stdout.frames.length;
         stdin.write(key);
-        await tick(PRESS_MS);
+        const deadline = Date.now() + PRESS_MS;
+        while (stdout.frames.length === before && Date.now() < deadline) await tick(5);
+        let seen = stdout.frames.length;
+        do {
+          seen = stdout.frames.length;
+          await tick(QUIET_MS);
+        } while (stdout.frames.length !== seen);
       }
     },
     async resize(c, r) {

@@ -17,6 +17,7 @@ const SCHEMA_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
   'policy.schema.json': filesIn('rulesets/policies'),
   'waivers.schema.json': ['test/fixtures/snapshots/waived-town/waivers.yaml'],
   'report.schema.json': [],
+  'trace.schema.json': [],
 };
 
 describe('precompiled schema validators', () => {

@@ -1,5 +1,5 @@
 import { type Language, catalogue, fill } from '../../report/messages/index.js';
-import type { ReportPacket } from '../../report/report-document.js';
+import { packetWords } from '../../report/path-words.js';
 import { type Line, type Span, BLANK, fitLine } from '../layout/span.js';
 import type { TuiFinding } from '../state/finding-list.js';
 import type { TuiWords } from '../words/tui-words.js';
@@ -49,8 +49,8 @@ export function detailLines(item: TuiFinding, position: ListPosition | undefined
     out.push([{ text: `${l.packets}:`, bold: true }]);
     for (const p of f.packets) out.push(...paragraph(p, prose));
   }
-  if (f.witness) out.push([{ text: `${l.witness}: `, bold: true }, { text: formatPacket(f.witness) }]);
-  if (f.delivered) out.push([{ text: `${l.deliveredAs}: `, bold: true }, { text: formatPacket(f.delivered) }]);
+  if (f.witness) out.push([{ text: `${l.witness}: `, bold: true }, { text: packetWords(f.witness) }]);
+  if (f.delivered) out.push([{ text: `${l.deliveredAs}: `, bold: true }, { text: packetWords(f.delivered) }]);
 
   if (f.path && f.path.length > 0) out.push(BLANK, [{ text: `${l.path}:`, bold: true }], ...pathLines(f.path, lang, words, width));
   const cited = citedLines(item, lang);
@@ -84,8 +84,3 @@ function citedLines(item: TuiFinding, lang: Language): CitedLine[] {
   return out;
 }
 
-/** The same packet notation as the text report. */
-function formatPacket(p: ReportPacket): string {
-  const ports = p.protocol === 'tcp' || p.protocol === 'udp' || p.protocol === 'sctp';
-  return ports ? `${p.src}:${p.srcPort} → ${p.dst} ${p.protocol}/${p.dstPort}` : `${p.src} → ${p.dst} ${p.protocol}${p.protocol.startsWith('icmp') ? ` type ${p.dstPort}` : ''}`;
-}
