@@ -9,6 +9,9 @@ Usage:
   sansou audit <snapshot> [--format text|json] [--output FILE] [--fail-on LEVEL] [--lang ja|en]
                [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD] [--tui]
   sansou tui <snapshot> [--lang ja|en] [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD]
+             [--diff BEFORE]
+  sansou diff <before> <after> [--format text|json] [--output FILE] [--fail-on LEVEL] [--lang ja|en]
+              [--policy ID] [--ruleset FILE]... [--today YYYY-MM-DD] [--tui]
   sansou trace <snapshot> --src ADDRESS --dst ADDRESS [--proto P] [--dport N] [--sport N]
                [--ingress DEVICE:INTERFACE] [--format text|json] [--lang ja|en]
   sansou trace <snapshot> --from SEGMENT --to SEGMENT [--proto P] [--dport N] [--format text|json]
@@ -33,6 +36,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await (await import('./cli/audit-command.js')).runAudit(rest, io);
       case 'tui':
         return await (await import('./cli/tui-command.js')).runTuiCommand(rest, io);
+      case 'diff':
+        return await (await import('./cli/diff-command.js')).runDiff(rest, io);
       case 'trace':
         return await (await import('./cli/trace-command.js')).runTrace(rest, io);
       case 'rulesets':
@@ -82,6 +87,8 @@ async function usageOf(command: string | undefined): Promise<string> {
       return (await import('./cli/tui-command.js')).TUI_USAGE;
     case 'trace':
       return (await import('./cli/trace-command.js')).TRACE_USAGE;
+    case 'diff':
+      return (await import('./cli/diff-command.js')).DIFF_USAGE;
     default:
       return USAGE;
   }

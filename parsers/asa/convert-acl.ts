@@ -2,6 +2,7 @@ import type { Rule } from '../../src/model/filter.js';
 import { IntervalSet } from '../../src/space/interval-set.js';
 import { PacketSet } from '../../src/space/packet-set.js';
 import { ALL_PORTS, ServiceSet } from '../../src/space/service-set.js';
+import { Occurrences } from '../common/occurrences.js';
 import { type AddressResolver, type Use, operandText } from './resolve-addresses.js';
 import { type ServiceResolver, portSet, protocolServices } from './resolve-services.js';
 import type { References } from './references.js';
@@ -22,8 +23,10 @@ export interface AclContext {
 /**
  * The extended entries of an access-list as neutral rules, in ACL order. Rule ids are
  * "ACL:N", N being the entry's line in `show access-list` (remarks count), so a finding
- * reads like ASA's own hit counters. Each ACL is converted once and its rules shared by every
- * stage that binds it.
+ * reads like ASA's own hit counters. That number is a position: an entry or a remark
+ * inserted above renumbers every entry below, so each rule also gets an identity from its
+ * content (aceIdentity) for fingerprints. Each ACL is converted once and its rules shared by
+ * every stage that binds it.
  */
 export class AclConverter {
   private readonly cache = new Map<string, Rule[]>();
@@ -39,8 +42,9 @@ export class AclConverter {
     const cached = this.cache.get(acl.name);
     if (cached) return cached;
     const out: Rule[] = [];
+    const identities = new Occurrences();
     for (const e of acl.entries) {
-      if (e.kind === 'extended') out.push(this.rule(e, display, bound));
+      if (e.kind === 'extended') out.push({ ...this.rule(e, display, bound), identity: identities.next(aceIdentity(e)) });
       else if (bound && (e.kind === 'standard' || e.kind === 'ethertype' || e.kind === 'webtype')) {
         this.ctx.sink.unsupported(e.line, `access-list ${acl.name}`, `${e.kind} entries never match routed traffic through an access-group; the entry is left out`);
       }
@@ -138,6 +142,17 @@ export class AclConverter {
     const types = this.ctx.services.icmpGroup(op.name);
     return { types: IntervalSet.fromRanges(types.map((t) => [t, t + 1] as [number, number])), codes: ALL_PORTS };
   }
+}
+
+/**
+ * What an entry matches and does, in words, without its position, remarks, logging or
+ * `inactive`: the same entry moved elsewhere in its ACL, re-commented, or with logging turned
+ * on is still the same rule for a fingerprint.
+ */
+function aceIdentity(e: AsaAce): string {
+  const conditions = e.identity.map((c) => `${c.keyword} ${c.value}`);
+  const timeRange = e.timeRange === undefined ? [] : [`time-range ${e.timeRange}`];
+  return [e.acl, e.action, serviceText(e), operandText(e.source), operandText(e.destination), ...conditions, ...timeRange].join(' ');
 }
 
 /** "tcp eq 443", "object-group WEB", "icmp echo" — the service column as written. */

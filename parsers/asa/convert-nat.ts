@@ -87,6 +87,8 @@ function convertRule(o: OrderedNat, ctx: NatContext): { dnat: DestinationNat[]; 
   const inOf = (i: string | undefined) => (i === undefined ? {} : { inInterfaces: [i] });
   const outOf = (i: string | undefined) => (i === undefined ? {} : { outInterfaces: [i] });
   const provenance = { file: ctx.file, line: r.line };
+  // Each entry's id, and its identity for fingerprints when the id is a position.
+  const named = (suffix: string) => ({ id: `${o.id}${suffix}`, ...(o.identity === undefined ? {} : { identity: `${o.identity}${suffix}` }) });
   const ports = portTranslation(o, use, ctx);
   const dnat: DestinationNat[] = [];
   const snat: SourceNat[] = [];
@@ -98,7 +100,7 @@ function convertRule(o: OrderedNat, ctx: NatContext): { dnat: DestinationNat[]; 
     const dport = ports?.direction === 'destination' ? portMap(ports.mapped, ports.real) : undefined;
     const map = addressMap(destination.mapped, destination.real);
     dnat.push({
-      id: `${o.id}/destination`,
+      ...named('/destination'),
       ...inOf(realIf),
       match: PacketSet.of(real, destination.mapped, services),
       translate: { ...(map.map && { dst: map.map }), ...(dport && { dport }) } as Transform,
@@ -112,7 +114,7 @@ function convertRule(o: OrderedNat, ctx: NatContext): { dnat: DestinationNat[]; 
   const sourcePool = sourcePoolOf(r, real, mapped, mappedIf, use, ctx);
   const forwardServices = ports?.direction === 'source' ? sourcePortServices(ports.protocols, ports.real) : ports?.direction === 'destination' ? portServices(ports.protocols, ports.real) : ServiceSet.ANY;
   snat.push({
-    id: o.id,
+    ...named(''),
     ...inOf(realIf),
     ...outOf(mappedIf),
     match: PacketSet.of(real, destination?.real ?? AddressSpace.ANY, forwardServices),
@@ -130,7 +132,7 @@ function convertRule(o: OrderedNat, ctx: NatContext): { dnat: DestinationNat[]; 
       const services = ports?.direction === 'source' ? portServices(ports.protocols, ports.mapped) : ServiceSet.ANY;
       const dport = ports?.direction === 'source' ? portMap(ports.mapped, ports.real) : undefined;
       dnat.push({
-        id: o.id,
+        ...named(''),
         ...inOf(mappedIf),
         match: PacketSet.of(destination?.real ?? AddressSpace.ANY, mapped, services),
         translate: { ...(map.map && { dst: map.map }), ...(dport && { dport }) } as Transform,
@@ -141,7 +143,7 @@ function convertRule(o: OrderedNat, ctx: NatContext): { dnat: DestinationNat[]; 
         // The remote side's source becomes the mapped destination (identity: untranslated).
         const identity = destination.real.equals(destination.mapped);
         snat.push({
-          id: `${o.id}/reverse`,
+          ...named('/reverse'),
           ...inOf(mappedIf),
           ...outOf(realIf),
           match: PacketSet.of(destination.real, real),

@@ -1,10 +1,17 @@
 import type { AddressSpace } from '../../src/space/address-space.js';
+import { Occurrences } from '../common/occurrences.js';
 import type { AsaNat, AsaObjectNat, AsaTwiceNat } from './vendor-config.js';
 
 /** A NAT rule with its place in ASA's NAT table and a stable id. */
 export interface OrderedNat {
   /** "section1/2" for the second twice NAT rule, "section2/obj-web" for object NAT, "section3/1". */
   readonly id: string;
+  /**
+   * For twice NAT, whose id is a position: the section and the rule's content, so that a rule
+   * inserted above does not change it (for fingerprints). Absent for object NAT, named by its object.
+   */
+  readonly identity?: string;
+  /** The rule as read. */
   readonly rule: AsaNat;
 }
 
@@ -26,7 +33,8 @@ export function orderNats(nats: readonly AsaNat[], realSpace: (rule: AsaObjectNa
       if (r.position !== undefined && r.position <= list.length) list.splice(r.position - 1, 0, r);
       else list.push(r);
     }
-    return list.map((rule, i) => ({ id: `section${n}/${i + 1}`, rule }));
+    const identities = new Occurrences();
+    return list.map((rule, i) => ({ id: `section${n}/${i + 1}`, identity: identities.next(`section${n}/${twiceContent(rule)}`), rule }));
   };
   const objects = nats.filter((r): r is AsaObjectNat => r.kind === 'object');
   const keyed = objects.map((rule) => {
@@ -40,6 +48,12 @@ export function orderNats(nats: readonly AsaNat[], realSpace: (rule: AsaObjectNa
     return a.rule.object < b.rule.object ? -1 : a.rule.object > b.rule.object ? 1 : 0;
   });
   return [...section(1), ...keyed.map(({ rule }) => ({ id: `section2/${rule.object}`, rule })), ...section(3)];
+}
+
+/** What a twice NAT rule translates, without its line, its explicit position or its description. */
+function twiceContent(rule: AsaTwiceNat): string {
+  const { line: _line, position: _position, description: _description, ...content } = rule;
+  return JSON.stringify(content);
 }
 
 /** Number of addresses, IPv4 and IPv6 together, as a bigint (IPv6 objects are huge). */

@@ -1,9 +1,10 @@
 import type { FilterStage, Rule } from '../../src/model/filter.js';
 import { AddressSpace } from '../../src/space/address-space.js';
 import { PacketSet } from '../../src/space/packet-set.js';
+import { Occurrences } from '../common/occurrences.js';
 import type { References } from './references.js';
 import type { IosResolver, ResolvedAcl } from './resolver.js';
-import type { IosInterface, NameRef } from './vendor-config.js';
+import type { IosAclEntry, IosInterface, NameRef } from './vendor-config.js';
 import type { WarningSink } from './warnings.js';
 
 export interface AclStageContext {
@@ -98,10 +99,17 @@ function stage(aclName: string, ifaces: readonly IosInterface[], direction: 'in'
   };
 }
 
-/** One rule per entry, in sequence order; ids are "ACL:sequence". */
+/**
+ * One rule per entry, in sequence order; ids are "ACL:sequence". A sequence number is often
+ * a position in disguise: IOS numbers unnumbered entries 10, 20, 30… in the order they are
+ * typed, and an ACL pasted anew after an edit is numbered afresh, so each rule also gets an
+ * identity from its content (entryIdentity) for fingerprints.
+ */
 export function aclRules(resolved: ResolvedAcl, file: string): Rule[] {
+  const identities = new Occurrences();
   return resolved.entries.map(({ entry, packets }) => ({
     id: `${resolved.acl.name}:${entry.seq}`,
+    identity: identities.next(entryIdentity(resolved.acl.name, entry)),
     action: entry.action,
     enabled: true,
     log: entry.log,
@@ -112,6 +120,19 @@ export function aclRules(resolved: ResolvedAcl, file: string): Rule[] {
     provenance: { file, line: entry.line },
   }));
 }
+
+/**
+ * The list name and the entry as written, without its sequence number, its remarks or its
+ * logging keywords: the same entry moved, renumbered, re-commented or logged is still the
+ * same rule for a fingerprint.
+ */
+function entryIdentity(acl: string, entry: IosAclEntry): string {
+  const words = entry.text.split(/\s+/).filter((w) => w !== '' && !LOG_WORDS.has(w.toLowerCase()));
+  return `${acl}: ${words.join(' ')}`;
+}
+
+/** Keywords that only make IOS log matches. */
+const LOG_WORDS: ReadonlySet<string> = new Set(['log', 'log-input']);
 
 function ipv6Passes(ref: NameRef, file: string): Rule {
   return {

@@ -55,6 +55,7 @@ function neutralRule(e: FlatEntry, policy: 'ACCEPT' | 'DROP', file: string, dnat
   if (e.action.kind === 'queue') notes.push('handed to a userspace program (NFQUEUE), whose verdict is unknown: modelled as ACCEPT');
   return {
     id: e.id,
+    identity: e.identity,
     action,
     enabled: true,
     log: logged.has(r),

@@ -42,10 +42,11 @@ export function destinationNat(ctx: NatContext): DestinationNat[] {
   for (const { entry, cond } of unstopped(entries, ctx)) {
     const target = entry.rule.target;
     const id = `${idPrefix}${entry.id}`;
+    const identity = `${idPrefix}${entry.identity}`;
     const provenance = { file: ctx.file, line: entry.rule.line };
     const add = (suffix: string, inInterfaces: readonly string[] | undefined, match: PacketSet, translate: Transform, mapped: AddressSpace) => {
       if (match.isEmpty()) return;
-      out.push({ id: `${id}${suffix}`, ...(inInterfaces && { inInterfaces }), match, translate, mapped, provenance });
+      out.push({ id: `${id}${suffix}`, identity: `${identity}${suffix}`, ...(inInterfaces && { inInterfaces }), match, translate, mapped, provenance });
     };
     cond.forEach((term, k) => {
       const suffix = cond.length > 1 ? `/${k + 1}` : '';
@@ -107,8 +108,10 @@ export function sourceNat(ctx: NatContext): SourceNat[] {
     }
     cond.forEach((term, k) => {
       if (term.packets.isEmpty()) return;
+      const suffix = cond.length > 1 ? `/${k + 1}` : '';
       out.push({
-        id: `${idPrefix}${entry.id}${cond.length > 1 ? `/${k + 1}` : ''}`,
+        id: `${idPrefix}${entry.id}${suffix}`,
+        identity: `${idPrefix}${entry.identity}${suffix}`,
         ...(term.outs && { outInterfaces: [...term.outs].sort() }),
         header: 'translated',
         match: term.packets,

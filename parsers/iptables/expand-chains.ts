@@ -1,3 +1,4 @@
+import { Occurrences } from '../common/occurrences.js';
 import { type Cond, type Universe, intersect, subtract } from './conditions.js';
 import type { Chain, Rule, Table } from './vendor-config.js';
 import type { WarningSink } from './warnings.js';
@@ -17,6 +18,12 @@ export type FlatAction =
 export interface FlatEntry {
   /** "FORWARD:3", or "FORWARD:3>LAN_IN:2" for rule 2 of LAN_IN reached from FORWARD rule 3. */
   readonly id: string;
+  /**
+   * The same path with each rule named by its content instead of its position
+   * ("FORWARD:-s 10.0.0.0/8 -j LAN_IN>LAN_IN:-p tcp --dport 22 -j ACCEPT"), "#2"… telling
+   * apart repeats within a chain: unchanged when an unrelated rule is inserted, for fingerprints.
+   */
+  readonly identity: string;
   /** The rule that decides. */
   readonly rule: Rule;
   /** The jumps that lead to it from the built-in chain, outermost first. */
@@ -49,11 +56,30 @@ export function expandBuiltin(table: Table, chain: string, ctx: ExpandContext, s
   const out: FlatEntry[] = [];
   const byName = new Map(table.chains.map((c) => [c.name, c]));
   const root = byName.get(chain);
-  if (root) walk(root, start, '', [], [chain], true, byName, ctx, out);
+  if (root) walk(root, start, { id: '', identity: '' }, [], [chain], true, byName, ctx, out);
   return out;
 }
 
-function walk(chain: Chain, guard: Cond, prefix: string, path: readonly Rule[], stack: readonly string[], builtin: boolean, byName: ReadonlyMap<string, Chain>, ctx: ExpandContext, out: FlatEntry[]): void {
+/** Each rule of a chain named by its content, repeats numbered in chain order; computed once per chain. */
+const contentNames = new WeakMap<Chain, ReadonlyMap<Rule, string>>();
+
+function contentName(chain: Chain, rule: Rule): string {
+  let names = contentNames.get(chain);
+  if (!names) {
+    const occurrences = new Occurrences();
+    names = new Map(chain.rules.map((r) => [r, occurrences.next(r.contentKey)]));
+    contentNames.set(chain, names);
+  }
+  return names.get(rule) ?? rule.contentKey;
+}
+
+/** What comes before a rule's own name in its FlatEntry id and identity: the jumps that lead to it. */
+interface Prefix {
+  readonly id: string;
+  readonly identity: string;
+}
+
+function walk(chain: Chain, guard: Cond, prefix: Prefix, path: readonly Rule[], stack: readonly string[], builtin: boolean, byName: ReadonlyMap<string, Chain>, ctx: ExpandContext, out: FlatEntry[]): void {
   let local = guard;
   for (const rule of chain.rules) {
     if (local.length === 0) return;
@@ -63,7 +89,8 @@ function walk(chain: Chain, guard: Cond, prefix: string, path: readonly Rule[], 
     }
     const target = rule.target;
     if (!target) continue;
-    const id = `${prefix}${chain.name}:${rule.position}`;
+    const id = `${prefix.id}${chain.name}:${rule.position}`;
+    const identity = `${prefix.identity}${chain.name}:${contentName(chain, rule)}`;
     switch (target.kind) {
       case 'verdict':
       case 'queue':
@@ -75,12 +102,12 @@ function walk(chain: Chain, guard: Cond, prefix: string, path: readonly Rule[], 
         const cond = intersect(local, ctx.condition(rule));
         const action: FlatAction =
           target.kind === 'verdict' ? { kind: target.verdict === 'ACCEPT' ? 'accept' : 'drop' } : target.kind === 'queue' ? { kind: 'queue' } : { kind: 'nat', rule };
-        out.push({ id, rule, path, cond, action });
+        out.push({ id, identity, rule, path, cond, action });
         break;
       }
       case 'return': {
         const own = ctx.condition(rule);
-        if (builtin) out.push({ id, rule, path, cond: intersect(local, own), action: { kind: 'policy' } });
+        if (builtin) out.push({ id, identity, rule, path, cond: intersect(local, own), action: { kind: 'policy' } });
         local = subtract(local, own, ctx.universe);
         break;
       }
@@ -102,10 +129,10 @@ function walk(chain: Chain, guard: Cond, prefix: string, path: readonly Rule[], 
           );
           break;
         }
-        if (cond.length > 0) walk(next, cond, `${id}>`, [...path, rule], [...stack, next.name], false, byName, ctx, out);
+        if (cond.length > 0) walk(next, cond, { id: `${id}>`, identity: `${identity}>` }, [...path, rule], [...stack, next.name], false, byName, ctx, out);
         if (rule.goto) {
           // After -g, packets that run off the end of the called chain do not come back here.
-          if (builtin && cond.length > 0) out.push({ id: `${id}>${next.name}:end`, rule, path, cond, action: { kind: 'policy' } });
+          if (builtin && cond.length > 0) out.push({ id: `${id}>${next.name}:end`, identity: `${identity}>${next.name}:end`, rule, path, cond, action: { kind: 'policy' } });
           local = subtract(local, own, ctx.universe);
         }
         break;

@@ -323,6 +323,7 @@ function finishRule(r: RuleDraft, position: number, family: 4 | 6, chains: Reado
     goto: r.rawTarget?.goto ?? false,
     ...(r.comment !== undefined && { comment: r.comment }),
     matchKey: r.matchKey,
+    contentKey: r.contentKey,
     ...(defect !== undefined && { defect }),
   };
 }

@@ -30,6 +30,8 @@ export interface RuleDraft {
   readonly rawTarget?: RawTarget;
   readonly comment?: string;
   readonly matchKey: string;
+  /** The whole rule as written, target included, without counters or comment (Rule.contentKey). */
+  readonly contentKey: string;
   readonly problems: readonly RuleProblem[];
 }
 
@@ -94,17 +96,21 @@ export function readRule(chain: string, tokens: readonly Token[], line: number):
     ...draft,
     matches,
     ...(raw.target && { rawTarget: raw.target }),
-    matchKey: matchKey(tokens),
+    matchKey: ruleWords(tokens, true),
+    contentKey: ruleWords(tokens, false),
     problems,
   };
 }
 
-/** The words before `-j`/`-g`, without counters and comments, to compare two rules' matches. */
-function matchKey(tokens: readonly Token[]): string {
+/**
+ * The rule's words without counters and comments, normalized to single spaces: up to `-j`/`-g`
+ * when `matchOnly` (to compare two rules' matches), else the whole rule, target included.
+ */
+function ruleWords(tokens: readonly Token[], matchOnly: boolean): string {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
-    if (!tokens[i]!.quoted && (t === '-j' || t === '-g' || t === '--jump' || t === '--goto')) break;
+    if (matchOnly && !tokens[i]!.quoted && (t === '-j' || t === '-g' || t === '--jump' || t === '--goto')) break;
     if (!tokens[i]!.quoted && (t === '-c' || t === '--set-counters')) {
       i += 2;
       continue;

@@ -102,6 +102,11 @@ export interface Rule {
   readonly comment?: string;
   /** The rule's match part, normalized, to pair a LOG rule with the verdict rule that repeats it. */
   readonly matchKey: string;
+  /**
+   * The whole rule, match and target, normalized (no counters, no comment): what the rule is,
+   * wherever it stands in its chain. Identities for fingerprints are built from it.
+   */
+  readonly contentKey: string;
   /** Why the rule cannot be used at all (bad address, broken quoting); it then matches nothing. */
   readonly defect?: string;
 }

@@ -14,7 +14,8 @@ import { PacketSet } from '../../src/space/packet-set.js';
 import { ServiceSet, parseServiceSpec } from '../../src/space/service-set.js';
 import type { FieldMap, Transform } from '../../src/space/transform.js';
 import type { YamlPath } from '../../src/yaml/yaml-path.js';
-import type { DeviceDocument, DocumentMatch } from './document.js';
+import { Occurrences } from '../common/occurrences.js';
+import type { DeviceDocument, DocumentMatch, DocumentRule } from './document.js';
 
 /**
  * Converts a validated neutral document to the model. The document already speaks the
@@ -135,11 +136,14 @@ export class DocumentConverter {
 
   private stage(f: NonNullable<DeviceDocument['filters']>[number], n: number): FilterStage {
     const path = ['filters', n];
+    // A rule without an id is numbered by its position, so its content names it for fingerprints.
+    const identities = new Occurrences();
     const rules: Rule[] = (f.rules ?? []).map((r, k) => {
       const rulePath = [...path, 'rules', k];
       const term: MatchTerm = { ...(r.in ? { inInterfaces: r.in } : {}), ...(r.out ? { outInterfaces: r.out } : {}), packets: this.packets(r, rulePath) };
       return {
         id: r.id ?? String(k + 1),
+        ...(r.id === undefined ? { identity: identities.next(ruleContent(r)) } : {}),
         ...(r.name === undefined ? {} : { name: r.name }),
         action: r.action,
         enabled: r.enabled ?? true,
@@ -226,4 +230,10 @@ function zonesOf(interfaces: readonly Interface[]): Zone[] {
     zones.set(i.zone, { name: i.zone, interfaces: [...(z?.interfaces ?? []), i.name], provenance: z?.provenance ?? i.provenance });
   }
   return [...zones.values()];
+}
+
+/** What a rule without an id matches and does, as written; its name, comment, log and enabled flags aside. */
+function ruleContent(r: DocumentRule): string {
+  const list = (items: readonly string[] | undefined) => (items === undefined ? 'any' : items.join(','));
+  return [r.action, `in ${list(r.in)}`, `out ${list(r.out)}`, `from ${list(r.source)}`, `to ${list(r.destination)}`, `services ${list(r.services)}`].join(' ');
 }

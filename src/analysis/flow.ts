@@ -10,6 +10,12 @@ export interface Decision {
   readonly stage: string;
   /** The matching rule's id; absent when the stage default decided. */
   readonly ruleId?: string;
+  /**
+   * The matching rule's content-derived identity (Rule.identity), for fingerprints; absent
+   * when the rule has none (its id is stable) or the stage default decided.
+   */
+  readonly ruleIdentity?: string;
+  /** The matching rule's name, when the vendor has names. */
   readonly ruleName?: string;
   /** True when the rule models a vendor default (intrazone allow ...). */
   readonly implicit: boolean;
@@ -28,16 +34,19 @@ export interface Hop {
   /** Egress interface and its zone; absent when the packets stopped on this device. */
   readonly out?: string;
   readonly outZone?: string;
-  /** Destination NAT entry applied on ingress. */
-  readonly dnat?: { readonly id: string; readonly provenance: Provenance };
+  /** Destination NAT entry applied on ingress; `identity` as DestinationNat.identity, for fingerprints. */
+  readonly dnat?: { readonly id: string; readonly identity?: string; readonly provenance: Provenance };
   /** The route that chose the egress. */
   readonly route?: RouteRef;
   /** Next-hop address, when routed to a gateway. */
   readonly gateway?: string;
   /** One decision per filter stage the packets met, in order. */
   readonly decisions: readonly Decision[];
-  /** Source NAT applied on egress. */
-  readonly snat?: { readonly pool: string; readonly ruleId?: string; readonly provenance?: Provenance };
+  /**
+   * Source NAT applied on egress: the pool in words, the rule or NAT entry that asked for it,
+   * and that rule's or entry's content-derived identity when its id is positional (for fingerprints).
+   */
+  readonly snat?: { readonly pool: string; readonly ruleId?: string; readonly identity?: string; readonly provenance?: Provenance };
 }
 
 /** A class of packets on its way: packets as initiated, the translation so far, the path so far. */

@@ -29,6 +29,8 @@ interface PendingSnat {
   readonly pool?: AddressSpace;
   readonly label: string;
   readonly ruleId: string;
+  /** The rule's content-derived identity, when its id is positional. */
+  readonly identity?: string;
   readonly provenance: Rule['provenance'];
 }
 
@@ -114,7 +116,7 @@ class Propagation {
       rest = outside;
       if (!inside) continue;
       const translated = { ...inside, t: compose(inside.t, entry.translate) };
-      const dnatHop = { ...hop, dnat: { id: entry.id, provenance: entry.provenance } };
+      const dnatHop = { ...hop, dnat: { id: entry.id, ...withIdentity(entry.identity), provenance: entry.provenance } };
       for (const piece of uniformFlows(translated, plan.predicates)) this.local(plan, iface, piece, dnatHop, tEntry, entry.id, seen);
     }
     if (rest) this.local(plan, iface, rest, hop, tEntry, undefined, seen);
@@ -266,7 +268,7 @@ class Propagation {
     if (snat) {
       const pool = snat.pool ?? this.interfacePool(plan.device, nh.iface);
       for (const f of translateSource(flow, pool)) {
-        this.forward(plan, nh, f, { ...hop, snat: { pool: snat.label, ruleId: snat.ruleId, provenance: snat.provenance } }, seen);
+        this.forward(plan, nh, f, { ...hop, snat: { pool: snat.label, ruleId: snat.ruleId, ...withIdentity(snat.identity), provenance: snat.provenance } }, seen);
       }
       return;
     }
@@ -282,12 +284,12 @@ class Propagation {
       if (!inside) continue;
       if (entry.translate) {
         const label = isIdentity(entry.translate) ? 'untranslated' : 'one-to-one';
-        this.forward(plan, nh, { ...inside, t: compose(inside.t, entry.translate) }, { ...hop, snat: { pool: label, ruleId: entry.id, provenance: entry.provenance } }, seen);
+        this.forward(plan, nh, { ...inside, t: compose(inside.t, entry.translate) }, { ...hop, snat: { pool: label, ruleId: entry.id, ...withIdentity(entry.identity), provenance: entry.provenance } }, seen);
         continue;
       }
       const pool = entry.pool ?? this.interfacePool(plan.device, nh.iface);
       for (const f of translateSource(inside, pool)) {
-        this.forward(plan, nh, f, { ...hop, snat: { pool: pool.toString(), ruleId: entry.id, provenance: entry.provenance } }, seen);
+        this.forward(plan, nh, f, { ...hop, snat: { pool: pool.toString(), ruleId: entry.id, ...withIdentity(entry.identity), provenance: entry.provenance } }, seen);
       }
     }
     if (rest) this.forward(plan, nh, rest, hop, seen);
@@ -342,6 +344,7 @@ function ruleDecision(stage: FilterStage, rule: Rule): Decision {
   return {
     stage: stage.name,
     ruleId: rule.id,
+    ...(rule.identity === undefined ? {} : { ruleIdentity: rule.identity }),
     ...(rule.name === undefined ? {} : { ruleName: rule.name }),
     implicit: rule.implicit,
     action: rule.action,
@@ -366,7 +369,12 @@ function denialReason(d: Decision): string {
 function pendingSnat(rule: Rule): PendingSnat {
   const nat = rule.sourceNat!;
   const label = nat.poolNames?.join(',') ?? nat.pool?.toString() ?? 'egress interface address';
-  return { ...(nat.pool ? { pool: nat.pool } : {}), label, ruleId: rule.id, provenance: rule.provenance };
+  return { ...(nat.pool ? { pool: nat.pool } : {}), label, ruleId: rule.id, ...withIdentity(rule.identity), provenance: rule.provenance };
+}
+
+/** `{ identity }` when there is one: optional fields stay absent rather than undefined. */
+function withIdentity(identity: string | undefined): { identity?: string } {
+  return identity === undefined ? {} : { identity };
 }
 
 /** Rewrites the source into `pool`, per family; a family the pool lacks is left untranslated. */

@@ -1,4 +1,5 @@
 import type { Rule } from '../model/filter.js';
+import { identityOf } from '../model/identity.js';
 import type { Provenance } from '../model/provenance.js';
 import type { CheckContext } from './context.js';
 import { type Finding, fingerprintOf } from './finding.js';
@@ -33,7 +34,7 @@ export function crossSegmentNoLog(ctx: CheckContext, check: CheckConfig): Findin
     severity: check.severity,
     params: { device, stage, rule: rule.name === undefined || rule.name === rule.id ? rule.id : `${rule.id} (${rule.name})`, pairs: [...pairs].sort().join(', ') },
     location: rule.provenance,
-    fingerprint: fingerprintOf(check.id, device, stage, rule.id),
+    fingerprint: fingerprintOf(check.id, device, stage, identityOf(rule)),
   }));
 }
 

@@ -70,6 +70,11 @@ export interface Finding {
   readonly title?: CheckWords;
   /** Stable across unrelated edits: no line numbers go into it. */
   readonly fingerprint: string;
+  /**
+   * Flow findings: exactly the packets (as initiated) the finding is about. Not reported; it
+   * lets `sansou diff` tell, of traffic a change newly allows, which part breaks the policy.
+   */
+  readonly violating?: PacketSet;
 }
 
 export function fingerprintOf(...parts: ReadonlyArray<string | number | undefined>): string {
@@ -79,10 +84,19 @@ export function fingerprintOf(...parts: ReadonlyArray<string | number | undefine
     .slice(0, 32);
 }
 
-/** A path's identity: devices, interfaces, rules and NAT, never line numbers. */
+/**
+ * A path's identity: devices, interfaces, rules and NAT, never line numbers. Rules and NAT
+ * entries count by their content-derived identity where their vendor id is a position, so a
+ * rule inserted or moved elsewhere in the list does not change the path of a finding.
+ */
 export function pathSignature(hops: readonly Hop[]): string {
   return hops
-    .map((h) => `${h.device}/${h.in}>${h.out ?? ''}/${h.dnat?.id ?? ''}/${h.decisions.map((d) => d.ruleId ?? `default:${d.action}`).join('+')}/${h.snat?.ruleId ?? ''}`)
+    .map((h) => {
+      const dnat = h.dnat ? (h.dnat.identity ?? h.dnat.id) : '';
+      const rules = h.decisions.map((d) => d.ruleIdentity ?? d.ruleId ?? `default:${d.action}`).join('+');
+      const snat = h.snat ? (h.snat.identity ?? h.snat.ruleId ?? '') : '';
+      return `${h.device}/${h.in}>${h.out ?? ''}/${dnat}/${rules}/${snat}`;
+    })
     .join('|');
 }
 

@@ -55,6 +55,7 @@ export function pathFinding(
     ...evidence(violation.outcome, violation.packets, ctx.witness, focus),
     ...(location ? { location } : {}),
     fingerprint: fingerprintOf(check.id, from, to, ...identity, violation.signature),
+    violating: violation.packets,
   };
 }
 

@@ -14,6 +14,7 @@ import { tracePackets } from '../trace/trace-packets.js';
 import { renderTraceText } from '../trace/trace-text.js';
 import { witnessHints } from '../audit/witness-hints.js';
 import { type CliIo, EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError, isUsageError } from './io.js';
+import { oneOf } from './options.js';
 
 export const TRACE_USAGE = `Usage: sansou trace <snapshot> --src ADDRESS --dst ADDRESS [--proto P] [--dport N]
                     [--sport N] [--ingress DEVICE:INTERFACE] [--format text|json] [--lang ja|en]
@@ -135,9 +136,4 @@ async function trace(args: readonly string[], io: CliIo): Promise<number> {
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderTraceText(doc, dir, lang));
   return doc.getsThrough ? EXIT_OK : EXIT_FINDINGS;
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got ${value ?? 'nothing'})`);
 }

@@ -2,18 +2,20 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Language, LANGUAGES, fill, languageFromEnv } from '../report/messages/index.js';
-import { readTextFile } from '../snapshot/read-text-file.js';
 import { loadInBackground } from '../tui/data/load-in-background.js';
 import { enterAlternateScreen } from '../tui/screen/alternate-screen.js';
 import type { TuiOptions } from '../tui/tui-options.js';
 import { tuiWords } from '../tui/words/tui-words.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
+import { type ReportChoices, rulesetOptions, todayOption } from './options.js';
 
 export const TUI_USAGE = `Usage: sansou tui <snapshot> [--lang ja|en] [--policy ID] [--ruleset FILE]...
-                  [--today YYYY-MM-DD]
+                  [--today YYYY-MM-DD] [--diff BEFORE]
 
 Audits the snapshot and browses the result in the terminal: the segment matrix,
 the findings with their paths and config lines (secrets masked), and the inputs.
+With --diff BEFORE (or sansou diff BEFORE AFTER --tui), each finding is marked new or
+unchanged against the snapshot BEFORE, and the findings the change resolves are listed.
 Keys: arrows or h j k l, Enter, Esc, Tab, / search, f filter, ? help, q quit.
 Needs an interactive terminal; \`sansou audit --tui\` does the same.`;
 
@@ -34,6 +36,7 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
       policy: { type: 'string' },
       ruleset: { type: 'string', multiple: true },
       today: { type: 'string' },
+      diff: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,7 +46,7 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
   }
   if (positionals.length !== 1) throw new UsageError('tui needs exactly one snapshot directory');
   if (values.lang !== undefined && !(LANGUAGES as readonly string[]).includes(values.lang)) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')} (got ${values.lang})`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be a date like 2026-11-22 (got ${values.today})`);
+  const today = todayOption(values.today);
   const dir = positionals[0]!;
   return startTui(
     {
@@ -51,8 +54,28 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
       snapshotLabel: dir,
       lang: (values.lang as Language | undefined) ?? languageFromEnv(io.env),
       ...(values.policy === undefined ? {} : { policy: values.policy }),
-      ...(values.today === undefined ? {} : { today: values.today }),
-      rulesets: (values.ruleset ?? []).map((file) => ({ file, text: readRuleset(resolve(io.cwd, file), file) })),
+      ...(today === undefined ? {} : { today }),
+      rulesets: rulesetOptions(values.ruleset, io.cwd),
+      ...(values.diff === undefined ? {} : { before: { path: resolve(io.cwd, values.diff), label: values.diff } }),
+    },
+    io,
+  );
+}
+
+/**
+ * `--tui` of audit and diff: the same audit (or comparison with `before`), browsed on screen
+ * through the same entry as `sansou tui`. The report options have no meaning on a screen, so
+ * they are refused.
+ */
+export function reportInTui(values: { readonly output?: string; readonly format?: string }, choices: ReportChoices, dir: string, io: CliIo, before?: string): Promise<number> {
+  if (values.output !== undefined || values.format === 'json') throw new UsageError('--tui shows the audit on screen; it takes neither --output nor --format json');
+  return startTui(
+    {
+      snapshotPath: resolve(io.cwd, dir),
+      snapshotLabel: dir,
+      lang: choices.lang,
+      ...choices.audit,
+      ...(before === undefined ? {} : { before: { path: resolve(io.cwd, before), label: before } }),
     },
     io,
   );
@@ -72,8 +95,10 @@ export async function startTui(options: TuiOptions, io: CliIo): Promise<number> 
   }
   // Checked here, before the screen changes, so the reader sees the message in the shell.
   // (UsageError, not the snapshot module's error: that module brings every parser with it.)
-  if (!existsSync(options.snapshotPath)) throw new UsageError(`snapshot directory ${options.snapshotLabel} does not exist`);
-  if (!statSync(options.snapshotPath).isDirectory()) throw new UsageError(`${options.snapshotLabel} is not a directory: a snapshot is a directory holding configs/ (and optionally sansou.yaml, inventory.csv)`);
+  for (const { path, label } of [{ path: options.snapshotPath, label: options.snapshotLabel }, ...(options.before ? [options.before] : [])]) {
+    if (!existsSync(path)) throw new UsageError(`snapshot directory ${label} does not exist`);
+    if (!statSync(path).isDirectory()) throw new UsageError(`${label} is not a directory: a snapshot is a directory holding configs/ (and optionally sansou.yaml, inventory.csv)`);
+  }
   // React and Ink run their development builds unless told otherwise: slower to load and to
   // draw, and meant for whoever develops them, not for the reader.
   process.env.NODE_ENV ??= 'production';
@@ -103,10 +128,4 @@ function terminalOf(io: CliIo): TerminalStreams | undefined {
   const stdout = io.stdout as Partial<NodeJS.WriteStream>;
   if (stdout.isTTY !== true || process.stdin.isTTY !== true) return undefined;
   return { stdout: stdout as NodeJS.WriteStream, stdin: process.stdin, stderr: process.stderr };
-}
-
-/** A ruleset named on the command line; a missing one is a usage error, not a crash. */
-function readRuleset(path: string, name: string): string {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`--ruleset ${name}: no such file`);
-  return readTextFile(path);
 }

@@ -42,8 +42,20 @@ export interface RuleDisplay {
 
 /** An ordered filtering rule: policy, ACL entry or filter line. */
 export interface Rule {
-  /** Vendor identifier, stable across edits ("12" for FortiGate policy id 12). */
+  /** Vendor identifier, as reports show it ("12" for FortiGate policy id 12, "OUTSIDE_IN:3" for an ASA ACE). */
   readonly id: string;
+  /**
+   * What the rule is, for fingerprints, when `id` says where it is: ASA ACEs and iptables
+   * rules are numbered by their position, IOS sequence numbers are handed out by position
+   * when an ACL is typed or pasted without them, a neutral-file rule without an id is
+   * numbered by position. Inserting an unrelated rule above such a rule renumbers it although
+   * nothing about it changed, so the converter derives this from the rule's content (list
+   * name, match and action as written; never a line number or a position), with "#2", "#3"…
+   * for repeats of the same content in the same list. Unique within the device's stage, like
+   * `id`. Absent when `id` is already stable (a FortiGate policy id, a PAN-OS or Junos rule
+   * name, a YAMAHA filter number); identityOf() falls back to `id` then.
+   */
+  readonly identity?: string;
   /** Human name, when the vendor has one. */
   readonly name?: string;
   readonly action: Action;

@@ -7,6 +7,8 @@ import type { Provenance } from './provenance.js';
 export interface DestinationNat {
   /** Unique within the device; rules refer to it through MatchTerm.dnat. */
   readonly id: string;
+  /** Content-derived identity for fingerprints when `id` is positional (as Rule.identity); absent when `id` is stable. */
+  readonly identity?: string;
   /** Ingress interfaces it listens on; absent means any. */
   readonly inInterfaces?: readonly string[];
   /**
@@ -25,8 +27,13 @@ export interface DestinationNat {
 
 /** Source NAT table entry (ASA, IOS, PAN-OS style): applied after filtering, on egress. */
 export interface SourceNat {
+  /** Unique within the device ("section1/2" for an ASA twice NAT, "POSTROUTING:3" for iptables). */
   readonly id: string;
+  /** Content-derived identity for fingerprints when `id` is positional (as Rule.identity); absent when `id` is stable. */
+  readonly identity?: string;
+  /** Ingress interfaces it applies to; absent means any. */
   readonly inInterfaces?: readonly string[];
+  /** Egress interfaces it applies to; absent means any. */
   readonly outInterfaces?: readonly string[];
   /**
    * Restricts the entry by this device's destination NAT, as MatchTerm.dnat does: 'untranslated'

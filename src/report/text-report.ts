@@ -117,7 +117,8 @@ function renderMatrix(doc: ReportDocument): string[] {
   return table(rows).map((line) => `  ${line}`);
 }
 
-function renderFinding(f: ReportFinding, lang: Language): string[] {
+/** One finding as the text report prints it (also used by `sansou diff`). */
+export function renderFinding(f: ReportFinding, lang: Language): string[] {
   const l = catalogue(lang).labels;
   const direction = f.from !== undefined && f.to !== undefined ? `  ${f.from} → ${f.to}` : '';
   const out = [`[${f.check}]${direction}  ${f.title}`, `  ${f.message}`];
@@ -128,14 +129,16 @@ function renderFinding(f: ReportFinding, lang: Language): string[] {
   }
   if (f.witness) out.push(`  ${l.witness}: ${packetWords(f.witness)}`);
   if (f.delivered) out.push(`  ${l.deliveredAs}: ${packetWords(f.delivered)}`);
-  if (f.path && f.path.length > 0) {
-    out.push(`  ${l.path}:`);
-    out.push(...table(f.path.map((step, i) => pathRow(step, i, lang))).map((line) => `    ${line}`));
-  }
+  if (f.path && f.path.length > 0) out.push(`  ${l.path}:`, ...pathTable(f.path, lang).map((line) => `    ${line}`));
   if (f.clause) out.push(`  ${l.clause}: ${f.clause.policy} ${f.clause.ref} 「${f.clause.text}」`);
   if (f.remediation) out.push(`  ${l.remediation}: ${f.remediation}`);
   if (f.location) out.push(`  ${l.location}: ${f.location.file}:${f.location.line}   fingerprint ${f.fingerprint}`);
   return out;
+}
+
+/** A path hop by hop, one aligned row per device (number, device, interfaces, rule and action, file:line, NAT). */
+export function pathTable(path: readonly PathStep[], lang: Language): string[] {
+  return table(path.map((step, i) => pathRow(step, i, lang)));
 }
 
 function pathRow(step: PathStep, index: number, lang: Language): string[] {

@@ -41,7 +41,7 @@ export function App({ data }: AppProps) {
   const { columns, rows } = useTerminalSize();
   useKeepReading();
   const words = tuiWords(data.doc.language);
-  const model = useMemo(() => buildTuiModel(data.doc), [data.doc]);
+  const model = useMemo(() => buildTuiModel(data.doc, data.diff?.doc), [data.doc, data.diff]);
   const reducer = useMemo(() => createAppReducer(model), [model]);
   const [state, dispatch] = useReducer(reducer, model, initialAppState);
   const keys = useRef<KeyMap | undefined>(undefined);
@@ -52,7 +52,7 @@ export function App({ data }: AppProps) {
   return (
     <KeyRouterContext.Provider value={keys}>
       <Box flexDirection="column">
-        <LineBlock lines={headerLines(data.doc, data.snapshotLabel, data.usable, paneOf(state.stack), data.doc.language, words, width)} height={HEADER_HEIGHT} />
+        <LineBlock lines={headerLines(data.doc, data.snapshotLabel, data.usable, paneOf(state.stack), data.doc.language, words, width, data.diff?.doc)} height={HEADER_HEIGHT} />
         <Box height={height} flexDirection="column" overflow="hidden">
           {state.help ? <HelpPane {...pane} /> : state.filterMenu !== undefined ? <FilterPane {...pane} /> : <Screen kind={top.kind} pane={pane} />}
         </Box>

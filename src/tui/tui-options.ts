@@ -18,4 +18,15 @@ export interface TuiOptions {
   readonly today?: string;
   /** The user's rulesets (--ruleset), already read. */
   readonly rulesets: readonly RulesetSource[];
+  /**
+   * Diff mode (`sansou diff --tui`, `sansou tui --diff`): the snapshot before the change. The
+   * screens then show the snapshot above as the after side, with each finding marked new or
+   * unchanged, and the findings the change resolves.
+   */
+  readonly before?: {
+    /** The directory, resolved against the working directory. */
+    readonly path: string;
+    /** The directory as the user typed it. */
+    readonly label: string;
+  };
 }

@@ -9,9 +9,13 @@ import type { Options, ValidateFunction } from 'ajv';
  */
 const AJV_OPTIONS: Options = { allErrors: true, verbose: true, allowUnionTypes: true, logger: false };
 
-/** Compiles a schema in this process: the fallback when no precompiled validator matches. */
-export function compileSchema(schema: object): ValidateFunction {
-  return new (ajv().Ajv)(AJV_OPTIONS).compile(schema);
+/**
+ * Compiles a schema in this process: the fallback when no precompiled validator matches.
+ * `references` are the other shipped schemas, which a schema may refer to by their $id (the
+ * diff refers to the report's finding, packet and hop).
+ */
+export function compileSchema(schema: object, references: readonly object[] = []): ValidateFunction {
+  return withReferences(new (ajv().Ajv)(AJV_OPTIONS), schema, references).compile(schema);
 }
 
 /**
@@ -33,9 +37,17 @@ export function schemaHash(schemaText: string): string {
  * Compiling the shipped schemas takes a quarter of a second at every start, most of the
  * time `sansou audit` spends on a small town; loading this code takes a few milliseconds.
  */
-export function standaloneValidator(schemaText: string): string {
-  const compiler = new (ajv().Ajv)({ ...AJV_OPTIONS, code: { source: true } });
-  const validate = compiler.compile(JSON.parse(schemaText) as object);
+export function standaloneValidator(schemaText: string, references: readonly object[] = []): string {
+  const schema = JSON.parse(schemaText) as object;
+  const compiler = withReferences(new (ajv().Ajv)({ ...AJV_OPTIONS, code: { source: true } }), schema, references);
+  const validate = compiler.compile(schema);
   const standalone = createRequire(import.meta.url)('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
   return `${standalone.default(compiler, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(schemaText))};\n`;
+}
+
+/** The compiler, told every reference but the schema itself (Ajv refuses an $id twice). */
+function withReferences(compiler: import('ajv').Ajv, schema: object, references: readonly object[]): import('ajv').Ajv {
+  const id = (s: object) => (s as { $id?: unknown }).$id;
+  for (const r of references) if (id(r) === undefined || id(r) !== id(schema)) compiler.addSchema(r);
+  return compiler;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
@@ -39,7 +39,7 @@ export function shippedSchema(file: string): ShippedSchema {
       result = { problem: `${name} was not found next to the sansou installation` };
     } else {
       const text = readFileSync(path, 'utf8');
-      result = { validate: precompiled(file, text) ?? compileSchema(JSON.parse(text) as object) };
+      result = { validate: precompiled(file, text) ?? compileSchema(JSON.parse(text) as object, shippedSchemaReferences(file)) };
     }
   } catch (error) {
     result = { problem: `${name} could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
@@ -54,4 +54,16 @@ function precompiled(file: string, text: string): ValidateFunction | undefined {
   if (!existsSync(path)) return undefined;
   const loaded = createRequire(import.meta.url)(path) as { default?: ValidateFunction; schemaHash?: string };
   return loaded.schemaHash === schemaHash(text) ? loaded.default : undefined;
+}
+
+/**
+ * Every other shipped schema, parsed, for the ones that refer to another by its $id. Read only
+ * when a schema must be compiled here, which the build's precompiled validators spare the CLI.
+ */
+export function shippedSchemaReferences(except: string): object[] {
+  const dir = packagePath('schemas');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json') && f !== except)
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as object);
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -27,9 +27,14 @@ function staticGraph(entry: string): { packages: Set<string>; modules: Set<strin
 
 describe('the commands', () => {
   it('never load Ink or React: only sansou tui imports them, dynamically, after the TTY check', () => {
-    const { packages, modules } = staticGraph('src/cli.ts');
-    expect([...packages].filter((p) => /^(ink|react)(\/|$)/.test(p))).toEqual([]);
-    expect([...modules].filter((m) => m.endsWith('.tsx'))).toEqual([]);
+    // The dispatcher loads each command dynamically, so each command is an entry of its own.
+    const commands = readdirSync('src/cli').filter((f) => f.endsWith('-command.ts')).map((f) => `src/cli/${f}`);
+    expect(commands).toEqual(expect.arrayContaining(['src/cli/audit-command.ts', 'src/cli/diff-command.ts', 'src/cli/trace-command.ts', 'src/cli/tui-command.ts']));
+    for (const entry of ['src/cli.ts', ...commands]) {
+      const { packages, modules } = staticGraph(entry);
+      expect([...packages].filter((p) => /^(ink|react)(\/|$)/.test(p)), entry).toEqual([]);
+      expect([...modules].filter((m) => m.endsWith('.tsx')), entry).toEqual([]);
+    }
     expect(readFileSync('src/cli/tui-command.ts', 'utf8')).toContain("await import('../tui/run.js')");
   });
 });

@@ -5,6 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileSchema, schemaHash, standaloneValidator } from '../../src/yaml/schema-compiler.js';
+import { shippedSchemaReferences } from '../../src/yaml/shipped-schema.js';
 
 // The CLI validates with the validators the build precompiles; the sources compile the
 // schemas at run time. Both must say the same thing about every document, valid or not,
@@ -18,6 +19,7 @@ const SCHEMA_DOCUMENTS: Readonly<Record<string, readonly string[]>> = {
   'waivers.schema.json': ['test/fixtures/snapshots/waived-town/waivers.yaml'],
   'report.schema.json': [],
   'trace.schema.json': [],
+  'diff.schema.json': [],
 };
 
 describe('precompiled schema validators', () => {
@@ -28,8 +30,9 @@ describe('precompiled schema validators', () => {
   for (const [schemaFile, files] of Object.entries(SCHEMA_DOCUMENTS)) {
     it(`${schemaFile}: the precompiled validator gives the same verdict and errors as the compiled one`, () => {
       const text = readFileSync(join('schemas', schemaFile), 'utf8');
-      const precompiled = loadStandalone(standaloneValidator(text));
-      const compiled = compileSchema(JSON.parse(text) as object);
+      const references = shippedSchemaReferences(schemaFile);
+      const precompiled = loadStandalone(standaloneValidator(text, references));
+      const compiled = compileSchema(JSON.parse(text) as object, references);
       expect(precompiled.schemaHash).toBe(schemaHash(text));
       const documents = [...files.map(readDocument), null, 7, 'text', [], {}, { 'no-such-key': true }];
       const verdicts = documents.flatMap((doc) => [doc, ...mutations(doc)]).map((doc) => {

@@ -1,5 +1,6 @@
 import type { Device } from '../../model/device.js';
 import type { Rule } from '../../model/filter.js';
+import { identityOf } from '../../model/identity.js';
 import { AddressSpace } from '../../space/address-space.js';
 import { PacketSet } from '../../space/packet-set.js';
 import { type Finding, fingerprintOf } from '../finding.js';
@@ -30,7 +31,7 @@ export function ruleAnyAny(devices: readonly Device[], check: HygieneCheck): Fin
           severity: check.severity,
           params: { device: device.id, stage: stage.name, rule: ruleLabel(rule) },
           location: rule.provenance,
-          fingerprint: fingerprintOf(check.id, device.id, stage.name, rule.id),
+          fingerprint: fingerprintOf(check.id, device.id, stage.name, identityOf(rule)),
         });
       }
     }

@@ -1,5 +1,6 @@
 import { unreachableRules } from '../../analysis/rule-reachability.js';
 import type { Device } from '../../model/device.js';
+import { identityOf } from '../../model/identity.js';
 import { type Finding, fingerprintOf } from '../finding.js';
 import { ruleLabel } from './rule-label.js';
 import type { HygieneCheck } from './types.js';
@@ -28,7 +29,7 @@ export function ruleShadowed(devices: readonly Device[], check: HygieneCheck): F
           coveredBy: u.coveredBy.map((r) => r.id).join(', '),
         },
         location: u.rule.provenance,
-        fingerprint: fingerprintOf(check.id, device.id, u.stage.name, u.rule.id),
+        fingerprint: fingerprintOf(check.id, device.id, u.stage.name, identityOf(u.rule)),
       });
     }
   }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { audit } from '../../audit/audit.js';
+import { type AuditOptions, audit } from '../../audit/audit.js';
 import type { AuditResult, AuditStage } from '../../audit/audit.js';
+import { buildDiff } from '../../diff/diff-document.js';
 import { buildReport } from '../../report/report-document.js';
-import type { ReportDocument } from '../../report/report-document.js';
+import type { ReportFinding } from '../../report/report-document.js';
 import { decodeConfig } from '../../snapshot/decode-config.js';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { TuiOptions } from '../tui-options.js';
 import { maskConfigLines } from './masked-config.js';
-import type { TuiData } from './tui-data.js';
+import type { TuiData, TuiDiff } from './tui-data.js';
 
 /** The steps of loading, announced before each one starts: reading, the audit's own, reporting. */
 export type LoadStage = 'reading' | AuditStage | 'reporting';
@@ -19,24 +20,42 @@ export type LoadStage = 'reading' | AuditStage | 'reporting';
  * the screen keeps turning its spinner and answering keys meanwhile.
  */
 export function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => void): TuiData {
-  onStage('reading');
-  const snapshot = loadSnapshot(options.snapshotPath);
-  const result = audit(snapshot, {
+  const auditOptions: AuditOptions = {
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(options.today === undefined ? {} : { today: options.today }),
     rulesets: options.rulesets,
     onStage,
-  });
+  };
+  // In diff mode the snapshot before the change is audited first, the same way.
+  const before = options.before === undefined ? undefined : auditSnapshot(options.before.path, auditOptions, onStage);
+  const after = auditSnapshot(options.snapshotPath, auditOptions, onStage);
   onStage('reporting');
-  const doc = buildReport(result, options.lang);
-  const configFiles = new Set(snapshot.configs.map((c) => c.file));
+  const doc = buildReport(after.result, options.lang);
   return {
     doc,
     snapshotLabel: options.snapshotLabel,
-    usable: result.usable,
-    segmentNames: segmentNames(result),
-    configLines: readCitedConfigs(options.snapshotPath, citedFiles(doc).filter((f) => configFiles.has(f))),
+    usable: after.result.usable,
+    segmentNames: segmentNames(after.result),
+    configLines: readCitedConfigs(options.snapshotPath, citedFiles(doc.findings, doc.waived).filter((f) => after.configFiles.has(f))),
+    ...(before === undefined || options.before === undefined ? {} : { diff: tuiDiff(before, after, options.before, options) }),
   };
+}
+
+/** An audited snapshot, and the config files it loaded (the only files an excerpt may read). */
+interface Audited {
+  readonly result: AuditResult;
+  readonly configFiles: ReadonlySet<string>;
+}
+
+function auditSnapshot(path: string, options: AuditOptions, onStage: (stage: LoadStage) => void): Audited {
+  onStage('reading');
+  const snapshot = loadSnapshot(path);
+  return { result: audit(snapshot, options), configFiles: new Set(snapshot.configs.map((c) => c.file)) };
+}
+
+function tuiDiff(before: Audited, after: Audited, side: NonNullable<TuiOptions['before']>, options: TuiOptions): TuiDiff {
+  const doc = buildDiff(before.result, after.result, { before: side.label, after: options.snapshotLabel }, options.lang);
+  return { doc, beforeLabel: side.label, configLines: readCitedConfigs(side.path, citedFiles(doc.findings.resolved, []).filter((f) => before.configFiles.has(f))) };
 }
 
 function segmentNames(result: AuditResult): ReadonlyMap<string, string> {
@@ -45,10 +64,10 @@ function segmentNames(result: AuditResult): ReadonlyMap<string, string> {
   return names;
 }
 
-/** Files a finding's path or location cites, each once. */
-function citedFiles(doc: ReportDocument): string[] {
+/** Files the findings' paths or locations cite, each once. */
+function citedFiles(...lists: ReadonlyArray<readonly ReportFinding[]>): string[] {
   const files = new Set<string>();
-  for (const f of [...doc.findings, ...doc.waived]) {
+  for (const f of lists.flat()) {
     for (const step of f.path ?? []) if (step.file !== undefined) files.add(step.file);
     if (f.location) files.add(f.location.file);
   }

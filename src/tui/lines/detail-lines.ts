@@ -8,6 +8,14 @@ import { paragraph } from './paragraph.js';
 import { pathLines } from './path-lines.js';
 import { severitySpan } from './severity-style.js';
 
+/** Diff mode: the two snapshots, as the user named them. */
+export interface DiffSides {
+  /** Before the change. */
+  readonly before: string;
+  /** After it. */
+  readonly after: string;
+}
+
 /** Widest a paragraph gets. */
 const PROSE_WIDTH = 120;
 
@@ -25,7 +33,7 @@ export interface ListPosition {
  * which rule of the policy says so (clause), which packets (packets, witness), through what
  * (path, then the config lines of each rule, masked), and what to do (fix, location).
  */
-export function detailLines(item: TuiFinding, position: ListPosition | undefined, configLines: ReadonlyMap<string, readonly string[]>, lang: Language, words: TuiWords, width: number): Line[] {
+export function detailLines(item: TuiFinding, position: ListPosition | undefined, configLines: ReadonlyMap<string, readonly string[]>, lang: Language, words: TuiWords, width: number, sides?: DiffSides): Line[] {
   const c = catalogue(lang);
   const l = c.labels;
   const f = item.finding;
@@ -36,6 +44,8 @@ export function detailLines(item: TuiFinding, position: ListPosition | undefined
   if (position) head.push({ text: `   ${fill(words.position, { index: position.index, count: position.count })}`, dim: true });
   const out: Line[] = [head, ...paragraph(f.title, prose, { indent: 0, style: { bold: true } }), ...paragraph(f.message, prose, { indent: 0 })];
 
+  if (sides && item.change === 'added') out.push(...paragraph(fill(words.addedNote, { ...sides }), prose, { indent: 0, style: { color: 'cyan' } }));
+  if (sides && item.change === 'resolved') out.push(...paragraph(fill(words.resolvedNote, { ...sides }), prose, { indent: 0, style: { color: 'green' } }));
   if (item.waived && f.waiver) {
     out.push(...paragraph(fill(words.waiverInForce, { id: f.waiver.id, expires: f.waiver.expires, approver: f.waiver.approver }), prose, { indent: 0, style: { color: 'cyan' } }));
     out.push(...paragraph(f.waiver.reason, prose, { label: l.reason }));

@@ -3,11 +3,13 @@ import { displayWidth } from '../../report/layout.js';
 import { type Language, catalogue, fill } from '../../report/messages/index.js';
 import { type Line, type Span, fitLine } from '../layout/span.js';
 import { fitToWidth } from '../layout/truncate.js';
-import { FILTER_FIELDS, type FilterChoices, type FilterField, type FindingFilter } from '../state/finding-filter.js';
+import type { FilterChoices, FilterField, FindingFilter } from '../state/finding-filter.js';
 import type { TuiWords } from '../words/tui-words.js';
 
 /** Lines the menu takes above the findings list: its heading, one per field, a rule. */
-export const FILTER_MENU_HEIGHT = FILTER_FIELDS.length + 2;
+export function filterMenuHeight(fields: readonly FilterField[]): number {
+  return fields.length + 2;
+}
 
 /** What the `f` menu shows. */
 export interface FilterMenuView {
@@ -15,7 +17,9 @@ export interface FilterMenuView {
   readonly filter: FindingFilter;
   /** The values each field offers. */
   readonly choices: FilterChoices;
-  /** Index into FILTER_FIELDS of the field with focus. */
+  /** The fields, in order. */
+  readonly fields: readonly FilterField[];
+  /** Index into `fields` of the field with focus. */
   readonly focus: number;
 }
 
@@ -26,9 +30,9 @@ export interface FilterMenuView {
  * have it. The findings list, drawn under the rule, narrows as the values change.
  */
 export function filterMenuLines(view: FilterMenuView, lang: Language, words: TuiWords, width: number): Line[] {
-  const labelWidth = Math.max(...FILTER_FIELDS.map((f) => displayWidth(words.filterMenu.fields[f])));
+  const labelWidth = Math.max(...view.fields.map((f) => displayWidth(words.filterMenu.fields[f])));
   const out: Line[] = [[{ text: words.filterMenu.title, bold: true }]];
-  FILTER_FIELDS.forEach((field, index) => {
+  view.fields.forEach((field, index) => {
     const focused = index === view.focus;
     const value = valueLabel(view, field, lang, words);
     const spans: Span[] = [
@@ -44,12 +48,13 @@ export function filterMenuLines(view: FilterMenuView, lang: Language, words: Tui
   return out.map((line) => fitLine(line, width));
 }
 
-/** The field's value as the reader knows it: a severity in words, "all", and the count. */
+/** The field's value as the reader knows it: a severity or a change in words, "all", and the count. */
 function valueLabel(view: FilterMenuView, field: FilterField, lang: Language, words: TuiWords): string {
   const value = view.filter[field];
   if (value === undefined) return words.filterMenu.all;
   const severity = SEVERITIES.find((s) => s === value);
-  const label = field === 'severity' && severity !== undefined ? catalogue(lang).severities[severity] : value;
+  const change = value === 'added' || value === 'resolved' || value === 'unchanged' ? value : undefined;
+  const label = field === 'severity' && severity !== undefined ? catalogue(lang).severities[severity] : field === 'change' && change !== undefined ? words.changes[change] : value;
   const count = view.choices[field].find((c) => c.value === value)?.count ?? 0;
   return fill(words.filterMenu.count, { value: label, count });
 }

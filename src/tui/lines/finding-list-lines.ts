@@ -38,7 +38,7 @@ export interface FindingListView {
 
 /** How the rows are laid out at a width. */
 interface ListLayout {
-  /** Widths of severity, check, pair, location, waived tag and title; 0 leaves a column out. */
+  /** Widths of severity, check, pair, location, tag (waived, new, resolved) and title; 0 leaves a column out. */
   readonly widths: readonly [number, number, number, number, number, number];
   /** Rows available. */
   readonly rows: number;
@@ -67,6 +67,7 @@ export function findingListLines(view: FindingListView, lang: Language, words: T
     severity === undefined ? undefined : fill(words.severityFilter, { severity: c.severities[severity] }),
     view.filter.check === undefined ? undefined : view.filter.check,
     view.filter.device === undefined ? undefined : fill(words.deviceFilter, { device: view.filter.device }),
+    changeWord(view.filter.change, words),
     view.query === '' ? undefined : fill(words.searchFilter, { query: view.query }),
     view.pair === undefined ? undefined : fill(words.pairFilter, { from: view.pair.from, to: view.pair.to }),
   ].filter((chip): chip is string => chip !== undefined);
@@ -80,7 +81,9 @@ export function findingListLines(view: FindingListView, lang: Language, words: T
     const item = view.findings[view.visible[r]!]!;
     const f = item.finding;
     const selected = r === view.selected;
-    const style = selected ? { inverse: true } : item.waived ? { dim: true } : {};
+    // Findings that do not count (waived, or gone after the change) are dimmed.
+    const style = selected ? { inverse: true } : item.waived || item.change === 'resolved' ? { dim: true } : {};
+    const tag = tagOf(item, words);
     const cell = (text: string, w: number): Span[] => (w > 0 ? [{ text: '  ', ...style }, { text: fitToWidth(text, w), ...style }] : []);
     const spans: Span[] = [
       { text: selected ? '▶ ' : '  ', bold: true },
@@ -88,7 +91,7 @@ export function findingListLines(view: FindingListView, lang: Language, words: T
       ...cell(f.check, checkWidth),
       ...cell(pairOf(f), pairWidth),
       ...cell(locationOf(f), atWidth),
-      ...cell(item.waived ? `[${words.waivedTag}]` : '', tagWidth),
+      ...cell(tag === undefined ? '' : `[${tag}]`, tagWidth),
       ...cell(titleOf(item, words), titleWidth),
     ];
     out.push(fitLine(spans, width));
@@ -116,8 +119,8 @@ function listLayout(view: FindingListView, lang: Language, words: TuiWords, widt
   const withTitle = [...natural, widest((f) => titleOf(f, words))];
   const titleRoom = room(withTitle) - used(natural) - 2;
   if (titleRoom >= MIN_TITLE) return { widths: [...natural, 0, Math.min(withTitle[4]!, titleRoom)] as unknown as ListLayout['widths'], rows: body };
-  // Without a title column, a waived finding needs its mark in a column of its own.
-  const tag = rows.some((f) => f.waived) ? displayWidth(`[${words.waivedTag}]`) : 0;
+  // Without a title column, a waived, new or resolved finding needs its mark in a column of its own.
+  const tag = Math.max(0, ...rows.map((f) => tagOf(f, words)).map((t) => (t === undefined ? 0 : displayWidth(`[${t}]`))));
   const without = fitColumns([...natural, tag, 0], room([...natural, tag, 0]), [
     { column: 1, min: 16 },
     { column: 3, min: 10 },
@@ -136,5 +139,16 @@ function locationOf(f: ReportFinding): string {
 }
 
 function titleOf(f: TuiFinding, words: TuiWords): string {
-  return f.waived ? `[${words.waivedTag}] ${f.finding.title}` : f.finding.title;
+  const tag = tagOf(f, words);
+  return tag === undefined ? f.finding.title : `[${tag}] ${f.finding.title}`;
+}
+
+/** The mark of a finding that is not simply there: waived, or (diff mode) new or resolved. */
+function tagOf(f: TuiFinding, words: TuiWords): string | undefined {
+  if (f.waived) return words.waivedTag;
+  return f.change === 'added' || f.change === 'resolved' ? words.changes[f.change] : undefined;
+}
+
+function changeWord(value: string | undefined, words: TuiWords): string | undefined {
+  return value === 'added' || value === 'resolved' || value === 'unchanged' ? words.changes[value] : undefined;
 }

@@ -17,8 +17,11 @@ export function DetailPane({ data, model, state, dispatch, words, width, height,
   const list = below?.kind === 'findings' ? listedFindings(model, state, below.pair) : [];
   const position = list.indexOf(index) >= 0 ? { index: list.indexOf(index) + 1, count: list.length } : undefined;
   const item = model.findings[index];
+  // A resolved finding is the before snapshot's: its excerpts come from that snapshot's configs.
+  const configLines = item?.change === 'resolved' && data.diff ? data.diff.configLines : data.configLines;
+  const sides = data.diff ? { before: data.diff.beforeLabel, after: data.snapshotLabel } : undefined;
   const lines = useMemo(
-    () => (item === undefined ? [] : detailLines(item, position, data.configLines, data.doc.language, words, width)),
+    () => (item === undefined ? [] : detailLines(item, position, configLines, data.doc.language, words, width, sides)),
     [item, position?.index, position?.count, data, words, width],
   );
   usePaneKeys(textKeys(Math.max(1, height - 2), lastScroll(lines.length, height), true), dispatch, isActive);

@@ -1,5 +1,5 @@
 import type { Severity } from '../../checks/types.js';
-import { FILTER_FIELDS, type FindingFilter, NO_FILTER, stepFilter, withField } from './finding-filter.js';
+import { type FindingFilter, NO_FILTER, stepFilter, withField } from './finding-filter.js';
 import { type HelpAction, helpReducer } from './help-overlay.js';
 import { moveSelection } from './list-selection.js';
 import { cellAt } from './matrix-model.js';
@@ -18,7 +18,7 @@ export interface AppState {
   readonly cursor: MatrixCursor;
   /** The severity, check and device the findings are filtered by. */
   readonly filter: FindingFilter;
-  /** While the `f` menu is open, the index (into FILTER_FIELDS) of the field it has focus on. */
+  /** While the `f` menu is open, the index (into the model's filterFields) of the field it has focus on. */
   readonly filterMenu: number | undefined;
   /** The findings search and its prompt. */
   readonly search: SearchState;
@@ -103,10 +103,10 @@ export function createAppReducer(model: TuiModel): (state: AppState, action: App
       case 'closeFilters':
         return { ...state, filterMenu: undefined };
       case 'moveFilterField':
-        return state.filterMenu === undefined ? state : { ...state, filterMenu: moveSelection(state.filterMenu, action.delta, FILTER_FIELDS.length) };
+        return state.filterMenu === undefined ? state : { ...state, filterMenu: moveSelection(state.filterMenu, action.delta, model.filterFields.length) };
       case 'stepFilter':
       case 'clearFilter': {
-        const field = FILTER_FIELDS[state.filterMenu ?? -1];
+        const field = model.filterFields[state.filterMenu ?? -1];
         if (field === undefined) return state;
         const filter = action.type === 'stepFilter' ? stepFilter(state.filter, field, model.choices, action.delta) : withField(state.filter, field, undefined);
         return { ...state, filter, stack: findingsOnTop(state.stack) };

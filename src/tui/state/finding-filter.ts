@@ -1,9 +1,12 @@
 import { SEVERITIES, type Severity } from '../../checks/types.js';
 import type { TuiFinding } from './finding-list.js';
 
-/** What the `f` menu filters the findings by, in the order it lists them. */
-export const FILTER_FIELDS = ['severity', 'check', 'device'] as const;
+/** What the `f` menu filters the findings by, in the order it lists them; `change` in diff mode only. */
+export const FILTER_FIELDS = ['severity', 'check', 'device', 'change'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
+
+/** The order of the changes in the menu: what the change brings first. */
+const CHANGES = ['added', 'resolved', 'unchanged'] as const;
 
 /** The filters in force; a field left out keeps every finding. */
 export type FindingFilter = { readonly [F in FilterField]?: string };
@@ -23,8 +26,8 @@ export const NO_FILTER: FindingFilter = {};
 
 /**
  * The values each field can take on this report: severities from the most severe, checks and
- * devices in code-point order (stable across languages and runs). Only values that occur are
- * offered, so no choice ever leads to an empty list.
+ * devices in code-point order (stable across languages and runs), changes from added to
+ * unchanged. Only values that occur are offered, so no choice ever leads to an empty list.
  */
 export function filterChoices(findings: readonly TuiFinding[]): FilterChoices {
   const count = (values: (f: TuiFinding) => readonly string[]) => {
@@ -33,12 +36,19 @@ export function filterChoices(findings: readonly TuiFinding[]): FilterChoices {
     return counts;
   };
   const severities = count((f) => [f.finding.severity]);
+  const changes = count((f) => (f.change === undefined ? [] : [f.change]));
   const sorted = (counts: Map<string, number>) => [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, n]) => ({ value, count: n }));
   return {
     severity: SEVERITIES.filter((s) => severities.has(s)).map((value) => ({ value, count: severities.get(value)! })),
     check: sorted(count((f) => [f.finding.check])),
     device: sorted(count((f) => f.devices)),
+    change: CHANGES.filter((c) => changes.has(c)).map((value) => ({ value, count: changes.get(value)! })),
   };
+}
+
+/** The fields the menu offers: the change only in diff mode, where findings have one. */
+export function menuFields(diffMode: boolean): readonly FilterField[] {
+  return diffMode ? FILTER_FIELDS : FILTER_FIELDS.filter((f) => f !== 'change');
 }
 
 /**
@@ -61,6 +71,7 @@ export function withField(filter: FindingFilter, field: FilterField, value: stri
 export function matchesFilter(item: TuiFinding, filter: FindingFilter): boolean {
   if (filter.severity !== undefined && item.finding.severity !== filter.severity) return false;
   if (filter.check !== undefined && item.finding.check !== filter.check) return false;
+  if (filter.change !== undefined && item.change !== filter.change) return false;
   return filter.device === undefined || item.devices.includes(filter.device);
 }
 

@@ -1,5 +1,9 @@
 import { SEVERITIES } from '../../checks/types.js';
+import type { DiffDocument } from '../../diff/diff-document.js';
 import type { ReportDocument, ReportFinding } from '../../report/report-document.js';
+
+/** In diff mode, what the change does to a finding. */
+export type FindingChange = 'added' | 'unchanged' | 'resolved';
 
 /** One row of the findings list. */
 export interface TuiFinding {
@@ -12,17 +16,31 @@ export interface TuiFinding {
   readonly waived: boolean;
   /** The devices it concerns, each once: those on its path, else those of the file it cites. */
   readonly devices: readonly string[];
+  /**
+   * Diff mode only: added or unchanged (an active finding of the snapshot after the change),
+   * or resolved (a finding of the snapshot before it, which the change removes; its paths
+   * and lines are the before snapshot's).
+   */
+  readonly change?: FindingChange;
 }
 
 /**
  * Every finding the TUI can show: the active ones sorted by severity as in the report (the
- * sort is stable, so the report's order holds within a severity), then the waived ones, also
- * by severity.
+ * sort is stable, so the report's order holds within a severity), then, in diff mode, the
+ * ones the change resolves, then the waived ones, each by severity.
  */
-export function listFindings(doc: ReportDocument): readonly TuiFinding[] {
+export function listFindings(doc: ReportDocument, diff?: DiffDocument): readonly TuiFinding[] {
   const devicesOfFile = new Map(doc.inputs.map((input) => [input.file, input.devices]));
-  const item = (finding: ReportFinding, waived: boolean): TuiFinding => ({ finding, waived, devices: findingDevices(finding, devicesOfFile) });
-  return [...bySeverity(doc.findings).map((f) => item(f, false)), ...bySeverity(doc.waived).map((f) => item(f, true))];
+  const item = (finding: ReportFinding, waived: boolean, change?: FindingChange): TuiFinding => ({
+    finding,
+    waived,
+    devices: findingDevices(finding, devicesOfFile),
+    ...(change === undefined ? {} : { change }),
+  });
+  const added = new Set(diff?.findings.added.map((f) => f.fingerprint));
+  const active = bySeverity(doc.findings).map((f) => item(f, false, diff === undefined ? undefined : added.has(f.fingerprint) ? 'added' : 'unchanged'));
+  const resolved = bySeverity(diff?.findings.resolved ?? []).map((f) => item(f, false, 'resolved'));
+  return [...active, ...resolved, ...bySeverity(doc.waived).map((f) => item(f, true))];
 }
 
 function bySeverity<T extends ReportFinding>(findings: readonly T[]): T[] {

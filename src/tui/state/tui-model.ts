@@ -1,5 +1,6 @@
+import type { DiffDocument } from '../../diff/diff-document.js';
 import type { ReportDocument } from '../../report/report-document.js';
-import { type FilterChoices, filterChoices } from './finding-filter.js';
+import { type FilterChoices, type FilterField, filterChoices, menuFields } from './finding-filter.js';
 import { type TuiFinding, listFindings } from './finding-list.js';
 import { type MatrixModel, buildMatrixModel } from './matrix-model.js';
 
@@ -7,15 +8,18 @@ import { type MatrixModel, buildMatrixModel } from './matrix-model.js';
 export interface TuiModel {
   /** The report every front end renders. */
   readonly doc: ReportDocument;
-  /** Active findings by severity, then the waived ones. */
+  /** Active findings by severity, then (diff mode) the resolved ones, then the waived ones. */
   readonly findings: readonly TuiFinding[];
   /** The segment matrix as a grid. */
   readonly matrix: MatrixModel;
   /** The values the `f` menu offers for each field. */
   readonly choices: FilterChoices;
+  /** The fields the `f` menu lists, in order. */
+  readonly filterFields: readonly FilterField[];
 }
 
-export function buildTuiModel(doc: ReportDocument): TuiModel {
-  const findings = listFindings(doc);
-  return { doc, findings, matrix: buildMatrixModel(doc.matrix), choices: filterChoices(findings) };
+/** The model of one report; in diff mode, with the comparison the findings are marked by. */
+export function buildTuiModel(doc: ReportDocument, diff?: DiffDocument): TuiModel {
+  const findings = listFindings(doc, diff);
+  return { doc, findings, matrix: buildMatrixModel(doc.matrix), choices: filterChoices(findings), filterFields: menuFields(diff !== undefined) };
 }

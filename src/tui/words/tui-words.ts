@@ -89,7 +89,7 @@ export interface TuiWords {
     /** Its heading. */
     readonly title: string;
     /** Labels of the fields, as FILTER_FIELDS orders them. */
-    readonly fields: { readonly severity: string; readonly check: string; readonly device: string };
+    readonly fields: { readonly severity: string; readonly check: string; readonly device: string; readonly change: string };
     /** The value that keeps every finding. */
     readonly all: string;
     /** A {value} with {count}, the findings that have it. */
@@ -103,6 +103,14 @@ export interface TuiWords {
   readonly nothingMatches: string;
   /** Tag of a finding a waiver in force covers. */
   readonly waivedTag: string;
+  /** Diff mode: what the change does to a finding, as a tag and as a filter value. */
+  readonly changes: { readonly added: string; readonly resolved: string; readonly unchanged: string };
+  /** Diff mode: the detail's note on an added finding, with {before}. */
+  readonly addedNote: string;
+  /** Diff mode: the detail's note on a resolved finding, with {before} and {after}. */
+  readonly resolvedNote: string;
+  /** Diff mode: header counts, with {added}, {resolved}, {unchanged} (short: it shares a line at 80 columns). */
+  readonly diffCounts: string;
   /** Detail: headings of the path table's columns (the step number has none). */
   readonly pathColumns: {
     /** The device (or context). */
