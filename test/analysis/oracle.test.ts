@@ -6,20 +6,8 @@ import { startsFor } from '../../src/analysis/reachability.js';
 import { Topology } from '../../src/network/topology.js';
 import { Prng } from '../helpers/prng.js';
 import { randomNetwork, randomPackets } from '../helpers/random-network.js';
-import { outcomeKey, simulate } from '../helpers/simulate.js';
+import { finalSources, outcomeKey, simulate } from '../helpers/simulate.js';
 import type { Packet } from '../../src/space/packet.js';
-import type { FieldMap } from '../../src/space/transform.js';
-
-/** The source addresses a delivered packet may carry after the outcome's NAT (a pool: each). */
-function finalSources(o: Outcome, p: Packet): Array<number | undefined> {
-  if (o.disposition !== 'delivered') return [undefined];
-  const m = o.t.src as FieldMap<number> | undefined;
-  if (m === undefined) return [p.src.value as number];
-  if ('shift' in m) return [(p.src.value as number) + m.shift];
-  const out: number[] = [];
-  for (const [lo, hi] of m.set.ranges()) for (let x = lo; x < hi; x++) out.push(x);
-  return out;
-}
 
 function keysOf(o: Outcome, p: Packet): string[] {
   return finalSources(o, p).map((src) => keyOf(o, src));

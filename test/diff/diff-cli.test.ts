@@ -5,6 +5,7 @@ import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DiffDocument } from '../../src/diff/diff-document.js';
 import { lineOf, runCli } from '../helpers/run-cli.js';
+import { schemaProblems } from '../helpers/schema-lint.js';
 
 const TOWN = 'samples/sample-town';
 const CLEAN = 'samples/sample-town-clean';
@@ -168,5 +169,11 @@ describe('sansou diff', () => {
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe('schemas/diff.schema.json', () => {
+  it('documents every property and closes every object', () => {
+    expect(schemaProblems(JSON.parse(readFileSync('schemas/diff.schema.json', 'utf8')))).toEqual([]);
   });
 });

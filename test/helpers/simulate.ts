@@ -1,3 +1,4 @@
+import type { Outcome } from '../../src/analysis/flow.js';
 import type { Device } from '../../src/model/device.js';
 import type { FilterStage } from '../../src/model/filter.js';
 import type { Interface } from '../../src/model/interface.js';
@@ -321,4 +322,18 @@ function walkStages(
     if (rule?.sourceNat) snat = { ...(rule.sourceNat.pool ? { pool: rule.sourceNat.pool.v4 } : {}), id: rule.id };
   }
   return snat ? { permitted: true, snat } : { permitted: true };
+}
+
+/**
+ * The source addresses a delivered packet may carry after an analysis outcome's NAT (each
+ * address of a pool), for comparing with the simulator's keys; undefined when not delivered.
+ */
+export function finalSources(o: Outcome, p: Packet): Array<number | undefined> {
+  if (o.disposition !== 'delivered') return [undefined];
+  const m = o.t.src as FieldMap<number> | undefined;
+  if (m === undefined) return [p.src.value as number];
+  if ('shift' in m) return [(p.src.value as number) + m.shift];
+  const out: number[] = [];
+  for (const [lo, hi] of m.set.ranges()) for (let x = lo; x < hi; x++) out.push(x);
+  return out;
 }

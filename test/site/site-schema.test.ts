@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { siteSchemaPath } from '../../src/site/load-site-file.js';
 import { EXTERNAL_KINDS, NETWORK_MODELS, SEGMENT_KINDS } from '../../src/site/types.js';
+import { schemaProblems } from '../helpers/schema-lint.js';
 
 const schemaFile = fileURLToPath(new URL('../../schemas/site.schema.json', import.meta.url));
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>;
@@ -52,22 +53,6 @@ describe('schemas/site.schema.json', () => {
   });
 
   it('documents every property and closes every object', () => {
-    const problems: string[] = [];
-    const visit = (node: unknown, where: string): void => {
-      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${where}/${i}`));
-      if (!isJson(node)) return;
-      if (isJson(node['properties'])) {
-        const isConditional = where.endsWith('/if') || where.endsWith('/then');
-        if (!isConditional && node['additionalProperties'] !== false) problems.push(`${where}: additionalProperties is not false`);
-        for (const [key, prop] of Object.entries(node['properties'])) {
-          if (!isConditional && !(isJson(prop) && typeof prop['description'] === 'string' && prop['description'].length > 10)) {
-            problems.push(`${where}/properties/${key}: no description`);
-          }
-        }
-      }
-      for (const [key, child] of Object.entries(node)) visit(child, `${where}/${key}`);
-    };
-    visit(schema, '#');
-    expect(problems).toEqual([]);
+    expect(schemaProblems(schema)).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { startsFor } from '../../src/analysis/reachability.js';
 import { Topology } from '../../src/network/topology.js';
 import { formatIp } from '../../src/space/ip.js';
 import type { Packet } from '../../src/space/packet.js';
-import type { FieldMap } from '../../src/space/transform.js';
 import { type TraceClassDocument, packetTraceDocument } from '../../src/trace/trace-document.js';
 import type { TraceClass } from '../../src/trace/trace-class.js';
 import { tracePackets } from '../../src/trace/trace-packets.js';
@@ -14,7 +13,7 @@ import type { IngressChoice } from '../../src/trace/trace-query.js';
 import { renderTraceText } from '../../src/trace/trace-text.js';
 import { Prng } from '../helpers/prng.js';
 import { type RandomNetwork, randomNetwork, randomPackets } from '../helpers/random-network.js';
-import { outcomeKey, simulate } from '../helpers/simulate.js';
+import { finalSources, outcomeKey, simulate } from '../helpers/simulate.js';
 
 /**
  * The acceptance test of `sansou trace`: on random networks, a trace of one packet must give
@@ -22,17 +21,6 @@ import { outcomeKey, simulate } from '../helpers/simulate.js';
  * without src/analysis) finds for that packet — disposition, destination, every hop's
  * interfaces, NAT, route and deciding rules — read from the trace's own document, as printed.
  */
-
-/** The source addresses a delivered packet may carry after the outcome's NAT (each of a pool). */
-function finalSources(o: Outcome, p: Packet): Array<number | undefined> {
-  if (o.disposition !== 'delivered') return [undefined];
-  const m = o.t.src as FieldMap<number> | undefined;
-  if (m === undefined) return [p.src.value as number];
-  if ('shift' in m) return [(p.src.value as number) + m.shift];
-  const out: number[] = [];
-  for (const [lo, hi] of m.set.ranges()) for (let x = lo; x < hi; x++) out.push(x);
-  return out;
-}
 
 /** The simulator's keys for one class of the trace, from its document (and its NAT, for the final source). */
 function keysOf(doc: TraceClassDocument, traced: TraceClass, p: Packet): string[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { standaloneValidator } from '../../src/yaml/schema-compiler.js';
+import { schemaProblems } from '../helpers/schema-lint.js';
 
 type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -14,20 +15,7 @@ describe('schemas/trace.schema.json', () => {
   });
 
   it('documents every property and closes every object', () => {
-    const problems: string[] = [];
-    const visit = (node: unknown, where: string): void => {
-      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${where}/${i}`));
-      if (!isJson(node)) return;
-      if (isJson(node['properties'])) {
-        if (node['additionalProperties'] !== false) problems.push(`${where}: additionalProperties is not false`);
-        for (const [key, prop] of Object.entries(node['properties'])) {
-          if (!(isJson(prop) && typeof prop['description'] === 'string' && prop['description'].length > 10)) problems.push(`${where}/properties/${key}: no description`);
-        }
-      }
-      for (const [key, child] of Object.entries(node)) visit(child, `${where}/${key}`);
-    };
-    visit(schema, '#');
-    expect(problems).toEqual([]);
+    expect(schemaProblems(schema)).toEqual([]);
   });
 
   it('rejects a document that breaks the contract', () => {
