@@ -27,7 +27,8 @@ export interface PropagateOptions {
 /** Source NAT a permitting rule asked for, carried to the egress step. */
 interface PendingSnat {
   readonly pool?: AddressSpace;
-  readonly label: string;
+  /** The pool in words; absent when the egress interface's address is the pool. */
+  readonly label?: string;
   readonly ruleId: string;
   /** The rule's content-derived identity, when its id is positional. */
   readonly identity?: string;
@@ -267,8 +268,10 @@ class Propagation {
   ): void {
     if (snat) {
       const pool = snat.pool ?? this.interfacePool(plan.device, nh.iface);
+      // A rule that names no pool translates into the egress interface's own address: say which.
+      const label = snat.label ?? pool.toString();
       for (const f of translateSource(flow, pool)) {
-        this.forward(plan, nh, f, { ...hop, snat: { pool: snat.label, ruleId: snat.ruleId, ...withIdentity(snat.identity), provenance: snat.provenance } }, seen);
+        this.forward(plan, nh, f, { ...hop, snat: { pool: label, ruleId: snat.ruleId, ...withIdentity(snat.identity), provenance: snat.provenance } }, seen);
       }
       return;
     }
@@ -368,8 +371,8 @@ function denialReason(d: Decision): string {
 
 function pendingSnat(rule: Rule): PendingSnat {
   const nat = rule.sourceNat!;
-  const label = nat.poolNames?.join(',') ?? nat.pool?.toString() ?? 'egress interface address';
-  return { ...(nat.pool ? { pool: nat.pool } : {}), label, ruleId: rule.id, ...withIdentity(rule.identity), provenance: rule.provenance };
+  const label = nat.poolNames?.join(',') ?? nat.pool?.toString();
+  return { ...(nat.pool ? { pool: nat.pool } : {}), ...(label === undefined ? {} : { label }), ruleId: rule.id, ...withIdentity(rule.identity), provenance: rule.provenance };
 }
 
 /** `{ identity }` when there is one: optional fields stay absent rather than undefined. */

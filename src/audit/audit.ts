@@ -29,6 +29,12 @@ export interface InputSummary {
   readonly devices: readonly string[];
   /** What the reader did not understand or could not accept, line by line. */
   readonly warnings: readonly ParseWarning[];
+  /**
+   * SHA-256 (hex) of the file's bytes as read, tying the report to the exact export it judged.
+   * Absent for a file that was not read (above the size limit, unreadable) and for a --ruleset
+   * file, which the caller reads.
+   */
+  readonly sha256?: string;
 }
 
 /** A problem with the inputs that is not a finding about the network. */
@@ -162,7 +168,7 @@ function uniqueDevices(snapshot: Snapshot, problems: InputProblem[]): Device[] {
 }
 
 function summarizeInputs(snapshot: Snapshot, rulesetFiles: ChecksChoice['rulesetFiles']): InputSummary[] {
-  const inputs: InputSummary[] = snapshot.configs.map((c) => ({
+  const inputs: InputSummary[] = snapshot.configs.map((c) => withChecksum(snapshot, {
     file: c.file,
     format: c.format,
     status: c.status,
@@ -173,18 +179,26 @@ function summarizeInputs(snapshot: Snapshot, rulesetFiles: ChecksChoice['ruleset
   }));
   if (snapshot.inventory) {
     const inv = snapshot.inventory;
-    inputs.push({ file: inv.file, format: `inventory-csv (${inv.encoding})`, status: inv.status, lines: inv.lines, unrecognized: countUnrecognized(inv.warnings), devices: [], warnings: inv.warnings });
+    inputs.push(withChecksum(snapshot, { file: inv.file, format: `inventory-csv (${inv.encoding})`, status: inv.status, lines: inv.lines, unrecognized: countUnrecognized(inv.warnings), devices: [], warnings: inv.warnings }));
   }
   if (snapshot.siteFile) {
     const { file, result, lines } = snapshot.siteFile;
-    inputs.push(yamlInput(file, 'site-yaml', lines, result.site !== undefined, result.errors));
+    inputs.push(withChecksum(snapshot, yamlInput(file, 'site-yaml', lines, result.site !== undefined, result.errors)));
   }
   if (snapshot.waiversFile) {
     const { file, result, lines } = snapshot.waiversFile;
-    inputs.push(yamlInput(file, 'waivers-yaml', lines, result.usable, result.errors));
+    inputs.push(withChecksum(snapshot, yamlInput(file, 'waivers-yaml', lines, result.usable, result.errors)));
   }
+  // Ruleset files are named as the user gave them, not by snapshot path: no checksum lookup,
+  // so a --ruleset that happens to share a snapshot file's name never borrows its checksum.
   for (const r of rulesetFiles) inputs.push(yamlInput(r.file, 'ruleset-yaml', r.lines, r.usable, r.errors));
   return inputs.sort((a, b) => compareText(a.file, b.file));
+}
+
+/** The input with the checksum the snapshot recorded for its file, when it read the file. */
+function withChecksum(snapshot: Snapshot, input: InputSummary): InputSummary {
+  const sha256 = snapshot.checksums.get(input.file);
+  return sha256 === undefined ? input : { ...input, sha256 };
 }
 
 /**

@@ -127,7 +127,8 @@ export type Primitive = CheckConfig['primitive'];
 export interface Ruleset {
   readonly id: string;
   readonly name: CheckWords;
-  readonly description?: string;
+  /** What the ruleset is for, per language. */
+  readonly description?: CheckWords;
   /** The file it was read from, for user rulesets. */
   readonly file?: string;
   /** In the order the file lists them. */
@@ -154,6 +155,6 @@ export interface PolicyProfile {
   readonly models: readonly string[];
   /** Check id -> clause. Under a policy only these checks run: a policy enforces what it says. */
   readonly clauses: ReadonlyMap<string, Clause>;
-  /** Check id -> why the policy does not back it. */
-  readonly notCovered: ReadonlyMap<string, string>;
+  /** Check id -> why the policy does not back it, per language. */
+  readonly notCovered: ReadonlyMap<string, CheckWords>;
 }

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { audit } from '../audit/audit.js';
 import { buildReport } from '../report/report-document.js';
-import { renderText } from '../report/text-report.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
-import { REPORT_OPTIONS, exitForSeverities, printRulesetProblems, reportChoices } from './options.js';
+import { REPORT_OPTIONS, exitForSeverities, oneOf, printRulesetProblems, reportChoices } from './options.js';
+import { REPORT_FORMATS, renderReport } from './render-report.js';
 import { reportInTui } from './tui-command.js';
 
 export const AUDIT_USAGE = `Usage: sansou audit <snapshot> [options]
@@ -15,7 +15,10 @@ Audits the snapshot directory (configs/, sansou.yaml, inventory.csv) against the
 three-layer separation and prints every forbidden path with the rule that allows it.
 
 Options:
-  --format text|json     output format (default text)
+  --format FORMAT        text (default), json (schemas/report.schema.json), sarif (SARIF
+                         2.1.0, for GitHub code scanning), markdown, or html (one
+                         self-contained, printable page)
+  --no-excerpts          leave every line of config text out of the report
   --output FILE          write the report to FILE instead of standard output
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL:
                          critical|high|medium|low|info|never (default high)
@@ -40,12 +43,13 @@ export function runAudit(args: readonly string[], io: CliIo): number | Promise<n
   }
   if (positionals.length !== 1) throw new UsageError('audit needs exactly one snapshot directory');
   const choices = reportChoices(values, io);
+  const format = oneOf(choices.format, REPORT_FORMATS, '--format');
   const dir = positionals[0]!;
   if (values.tui) return reportInTui(values, choices, dir, io);
   const result = audit(loadSnapshot(resolve(io.cwd, dir)), choices.audit);
   printRulesetProblems(result, choices.audit.rulesets, io);
   const doc = buildReport(result, choices.lang);
-  const text = choices.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderText(doc, dir, choices.lang);
+  const text = renderReport(format, result, doc, { snapshotLabel: dir, cwd: io.cwd, lang: choices.lang, excerpts: values['no-excerpts'] !== true });
   if (values.output === undefined) io.stdout.write(text);
   else writeFileSync(resolve(io.cwd, values.output), text);
 

@@ -1,12 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { audit } from '../audit/audit.js';
-import { buildDiff } from '../diff/diff-document.js';
+import { type AuditResult, audit } from '../audit/audit.js';
+import { buildReport } from '../report/report-document.js';
+import { renderSarif } from '../report/sarif/index.js';
+import { type DiffDocument, buildDiff } from '../diff/diff-document.js';
 import { renderDiffText } from '../diff/diff-text.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
-import { REPORT_OPTIONS, exitForSeverities, printRulesetProblems, reportChoices } from './options.js';
+import { REPORT_OPTIONS, type ReportChoices, exitForSeverities, oneOf, printRulesetProblems, reportChoices } from './options.js';
+import { withoutConfigText } from './render-report.js';
 import { reportInTui } from './tui-command.js';
 
 export const DIFF_USAGE = `Usage: sansou diff <before> <after> [options]
@@ -17,7 +20,8 @@ traffic it newly allows or blocks, each class with a witness packet, the rule re
 and its path. Both snapshots are audited the same way.
 
 Options:
-  --format text|json     output format (default text; json: schemas/diff.schema.json)
+  --format FORMAT        text (default), json (schemas/diff.schema.json), or sarif
+                         (SARIF 2.1.0 of the ADDED findings, for code review)
   --output FILE          write the diff to FILE instead of standard output
   --fail-on LEVEL        exit 1 when an ADDED finding is at or above LEVEL:
                          critical|high|medium|low|info|never (default high)
@@ -43,6 +47,7 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
   }
   if (positionals.length !== 2) throw new UsageError('diff needs two snapshot directories: before and after (see sansou help diff)');
   const choices = reportChoices(values, io);
+  const format = oneOf(choices.format, DIFF_FORMATS, '--format');
   const [beforeDir, afterDir] = positionals as [string, string];
   // The same comparison, browsed: the after snapshot, each finding marked against the before one.
   if (values.tui) return reportInTui(values, choices, afterDir, io, beforeDir);
@@ -57,8 +62,26 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
     }
   }
   const doc = buildDiff(before, after, { before: beforeDir, after: afterDir }, choices.lang);
-  const text = choices.format === 'json' ? `${JSON.stringify(doc, null, 2)}\n` : renderDiffText(doc, choices.lang);
+  const text = renderDiff(format, doc, after, afterDir, choices, io);
   if (values.output === undefined) io.stdout.write(text);
   else writeFileSync(resolve(io.cwd, values.output), text);
   return exitForSeverities(doc.findings.added.map((f) => f.severity), choices.failOn);
+}
+
+/** The formats `sansou diff` writes. */
+const DIFF_FORMATS = ['text', 'json', 'sarif'] as const;
+
+/**
+ * The comparison in the format asked for. SARIF carries the added findings only, at their
+ * lines in the after snapshot: what a reviewer of the change must look at.
+ */
+function renderDiff(format: (typeof DIFF_FORMATS)[number], doc: DiffDocument, after: AuditResult, afterDir: string, choices: ReportChoices, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(doc, null, 2)}\n`;
+    case 'sarif':
+      return renderSarif(withoutConfigText(buildReport(after, choices.lang)), { snapshotDir: afterDir, cwd: io.cwd, findings: doc.findings.added });
+    case 'text':
+      return renderDiffText(doc, choices.lang);
+  }
 }

@@ -63,13 +63,14 @@ export const REPORT_OPTIONS = {
   ruleset: { type: 'string', multiple: true },
   today: { type: 'string' },
   tui: { type: 'boolean' },
+  'no-excerpts': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** What REPORT_OPTIONS come to, checked. */
 export interface ReportChoices {
-  /** --format. */
-  readonly format: 'text' | 'json';
+  /** --format: one of the command's formats. */
+  readonly format: string;
   /** --fail-on. */
   readonly failOn: Severity | 'never';
   /** --lang, else the environment's. */
@@ -78,11 +79,11 @@ export interface ReportChoices {
   readonly audit: AuditOptions & { readonly rulesets: readonly RulesetSource[] };
 }
 
-/** REPORT_OPTIONS' values checked; a bad one is a usage error naming the option. */
+/** REPORT_OPTIONS' values checked (the format by each command); a bad one is a usage error naming the option. */
 export function reportChoices(values: { format?: string; 'fail-on'?: string; lang?: string; policy?: string; ruleset?: string[]; today?: string }, io: CliIo): ReportChoices {
   const today = todayOption(values.today);
   return {
-    format: oneOf(values.format, ['text', 'json'] as const, '--format'),
+    format: values.format ?? 'text',
     failOn: failOnOption(values['fail-on']),
     lang: values.lang === undefined ? languageFromEnv(io.env) : oneOf(values.lang, LANGUAGES, '--lang'),
     audit: {

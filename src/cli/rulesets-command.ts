@@ -1,3 +1,4 @@
+import { inLanguage } from '../rulesets/words.js';
 import { parseArgs } from 'node:util';
 import type { CheckConfig } from '../checks/types.js';
 import { type Language, LANGUAGES, checkText, languageFromEnv } from '../report/messages/index.js';
@@ -33,7 +34,7 @@ export function runRulesets(args: readonly string[], io: CliIo): number {
   }
   const listing = {
     models: models.filter((m) => wanted === undefined || m === wanted).map((id) => describeModel(id, lang)),
-    policies: policies.filter((p) => wanted === undefined || p === wanted).map(describePolicy),
+    policies: policies.filter((p) => wanted === undefined || p === wanted).map((id) => describePolicy(id, lang)),
     ...(wanted === undefined ? { checks: describeChecks(models, policies, lang) } : {}),
   };
   io.stdout.write(values.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : renderListing(listing, wanted !== undefined, WORDS[lang]));
@@ -45,12 +46,12 @@ function describeModel(id: string, lang: Language) {
   return {
     id,
     name: r.name[lang] ?? r.name.en ?? id,
-    description: r.description ?? '',
+    description: inLanguage(r.description, lang),
     checks: r.checks.map((c: CheckConfig) => ({ id: c.id, severity: c.severity, primitive: c.primitive, scope: describeScope(c) })),
   };
 }
 
-function describePolicy(id: string) {
+function describePolicy(id: string, lang: Language) {
   const p = loadShippedPolicy(id);
   return {
     id,
@@ -58,7 +59,7 @@ function describePolicy(id: string) {
     title: p.title,
     models: p.models,
     clauses: [...p.clauses].map(([check, c]) => ({ check, ref: c.ref, text: c.text })),
-    notCovered: [...p.notCovered].map(([check, reason]) => ({ check, reason })),
+    notCovered: [...p.notCovered].map(([check, reason]) => ({ check, reason: inLanguage(reason, lang) })),
   };
 }
 

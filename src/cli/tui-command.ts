@@ -10,7 +10,7 @@ import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
 import { type ReportChoices, rulesetOptions, todayOption } from './options.js';
 
 export const TUI_USAGE = `Usage: sansou tui <snapshot> [--lang ja|en] [--policy ID] [--ruleset FILE]...
-                  [--today YYYY-MM-DD] [--diff BEFORE]
+                  [--today YYYY-MM-DD] [--diff BEFORE] [--no-excerpts]
 
 Audits the snapshot and browses the result in the terminal: the segment matrix,
 the findings with their paths and config lines (secrets masked), and the inputs.
@@ -37,6 +37,7 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
       ruleset: { type: 'string', multiple: true },
       today: { type: 'string' },
       diff: { type: 'string' },
+      'no-excerpts': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,6 +58,7 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
       ...(today === undefined ? {} : { today }),
       rulesets: rulesetOptions(values.ruleset, io.cwd),
       ...(values.diff === undefined ? {} : { before: { path: resolve(io.cwd, values.diff), label: values.diff } }),
+      ...(values['no-excerpts'] === true ? { noExcerpts: true } : {}),
     },
     io,
   );
@@ -67,14 +69,15 @@ export async function runTuiCommand(args: readonly string[], io: CliIo): Promise
  * through the same entry as `sansou tui`. The report options have no meaning on a screen, so
  * they are refused.
  */
-export function reportInTui(values: { readonly output?: string; readonly format?: string }, choices: ReportChoices, dir: string, io: CliIo, before?: string): Promise<number> {
-  if (values.output !== undefined || values.format === 'json') throw new UsageError('--tui shows the audit on screen; it takes neither --output nor --format json');
+export function reportInTui(values: { readonly output?: string; readonly format?: string; readonly 'no-excerpts'?: boolean }, choices: ReportChoices, dir: string, io: CliIo, before?: string): Promise<number> {
+  if (values.output !== undefined || (values.format !== undefined && values.format !== 'text')) throw new UsageError('--tui shows the audit on screen; it takes neither --output nor --format');
   return startTui(
     {
       snapshotPath: resolve(io.cwd, dir),
       snapshotLabel: dir,
       lang: choices.lang,
       ...choices.audit,
+      ...(values['no-excerpts'] === true ? { noExcerpts: true } : {}),
       ...(before === undefined ? {} : { before: { path: resolve(io.cwd, before), label: before } }),
     },
     io,

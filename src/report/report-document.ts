@@ -1,3 +1,4 @@
+import { inLanguage } from '../rulesets/words.js';
 import { readFileSync } from 'node:fs';
 import type { AuditResult } from '../audit/audit.js';
 import type { Finding, PathStep } from '../checks/finding.js';
@@ -65,13 +66,27 @@ export interface ReportUnusedWaiver extends Omit<ReportWaiver, 'expired'> {
   readonly match?: Readonly<Record<string, string>>;
 }
 
+/** One input file and how much of it sansou understood. */
 export interface ReportInput {
+  /** Path relative to the snapshot directory (a --ruleset file: as given). */
   readonly file: string;
+  /** Detected format: fortigate, inventory-csv (utf-8), site-yaml, unknown, binary … */
   readonly format: string;
+  /** PASSED, PARTIALLY_UNRECOGNIZED or FAILED. */
   readonly status: string;
+  /** Lines in the file. */
   readonly lines: number;
+  /** Lines not understood. */
   readonly unrecognized: number;
+  /** Device ids found in a config. */
   readonly devices: readonly string[];
+  /**
+   * SHA-256 (lower-case hex) of the file's bytes as read, so the report can be tied to the
+   * exact export it judged. Absent when the file was not read (above the size limit,
+   * unreadable) and for a --ruleset file.
+   */
+  readonly sha256?: string;
+  /** What the reader did not understand or could not accept, line by line (secrets masked). */
   readonly warnings: ReadonlyArray<{ line: number; kind: string; context: string; comment: string; text: string }>;
 }
 
@@ -120,7 +135,7 @@ export function buildReport(result: AuditResult, lang: Language): ReportDocument
     model: result.site.model,
     ...(result.policy ? { policy: result.policy.id } : {}),
     rulesets: result.userRulesets.map((r) => r.id),
-    omittedChecks: result.plan.omitted.map((o) => ({ check: o.id, reason: o.reason })),
+    omittedChecks: result.plan.omitted.map((o) => ({ check: o.id, reason: inLanguage(o.reason, lang) })),
     site: { origin: result.site.origin, inferences: result.site.inferences.map((i) => ({ ...i })) },
     inputs: result.inputs.map((i) => ({
       file: i.file,
@@ -129,6 +144,7 @@ export function buildReport(result: AuditResult, lang: Language): ReportDocument
       lines: i.lines,
       unrecognized: i.unrecognized,
       devices: i.devices,
+      ...(i.sha256 === undefined ? {} : { sha256: i.sha256 }),
       // Parsers mask secrets already; masking again costs little and guards every output.
       warnings: i.warnings.map((w) => ({ line: w.line, kind: w.kind, context: w.context, comment: w.comment, text: maskSecretsInLine(w.text) })),
     })),

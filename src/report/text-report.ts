@@ -8,6 +8,8 @@ import { type ReportDocument, type ReportFinding, type ReportUnusedWaiver, type 
 const MATRIX_SYMBOL = { none: '·', compliant: '✓', violation: '✗' } as const;
 /** Warnings listed per input in the text report; the JSON report has them all. */
 const WARNINGS_SHOWN = 10;
+/** Hex digits of an input's SHA-256 the text report shows. */
+const SHA256_SHOWN = 12;
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -33,7 +35,9 @@ export function renderText(doc: ReportDocument, snapshotDir: string, lang: Langu
   out.push(`${l.inputs} — ${fill(l.coverage, coverage(doc))}`);
   out.push(
     ...table(
-      doc.inputs.map((i) => [i.status, i.format, i.file, `${i.lines}`, i.unrecognized > 0 ? `${i.unrecognized} ${l.unrecognizedLines}` : '', i.devices.join(', ')]),
+      // The checksum is cut to 12 hex digits, enough to tell exports apart by eye; the JSON,
+      // Markdown and HTML reports carry it whole.
+      doc.inputs.map((i) => [i.status, i.format, i.file, `${i.lines}`, i.unrecognized > 0 ? `${i.unrecognized} ${l.unrecognizedLines}` : '', i.sha256 === undefined ? '' : `${l.columns.sha256} ${i.sha256.slice(0, SHA256_SHOWN)}`, i.devices.join(', ')]),
       ['left', 'left', 'left', 'right'],
     ).map((line) => `  ${line}`),
   );

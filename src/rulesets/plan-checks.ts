@@ -1,4 +1,4 @@
-import type { CheckConfig, Clause, PolicyProfile, Ruleset } from '../checks/types.js';
+import type { CheckConfig, CheckWords, Clause, PolicyProfile, Ruleset } from '../checks/types.js';
 
 /** A check to run, with the clause its findings cite. */
 export interface PlannedCheck {
@@ -9,7 +9,8 @@ export interface PlannedCheck {
 /** A model check that does not run under the policy, and why. */
 export interface OmittedCheck {
   readonly id: string;
-  readonly reason: string;
+  /** Why, per language: the policy's notCovered entry, or a sentence of our own. */
+  readonly reason: CheckWords;
 }
 
 /** Which checks an audit runs. */
@@ -42,7 +43,7 @@ export function planChecks(model: Ruleset, policy: PolicyProfile | undefined, us
     } else if (!policy || policy.clauses.has(c.id)) {
       checks.push(withClause(c));
     } else {
-      omitted.push({ id: c.id, reason: policy.notCovered.get(c.id) ?? `policy ${policy.id} cites no clause for it` });
+      omitted.push({ id: c.id, reason: policy.notCovered.get(c.id) ?? { ja: `ポリシー ${policy.id} にはこのチェックに当たる条項がありません`, en: `policy ${policy.id} cites no clause for it` } });
     }
   }
   for (const c of user.values()) checks.push(withClause(c));

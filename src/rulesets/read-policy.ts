@@ -1,3 +1,4 @@
+import { wordsOf } from './words.js';
 import type { Clause, PolicyProfile } from '../checks/types.js';
 import { ErrorSink, type YamlError } from '../yaml/error-sink.js';
 import { readYaml } from '../yaml/read-yaml.js';
@@ -28,7 +29,7 @@ export function readPolicy(text: string, file: string): PolicyReadResult {
     title: string;
     model?: string | string[];
     clauses: Record<string, { ref: string; text: string }>;
-    notCovered?: Record<string, string>;
+    notCovered?: Record<string, unknown>;
   };
   const models = raw.model === undefined ? [] : typeof raw.model === 'string' ? [raw.model] : raw.model;
   const clauses = new Map<string, Clause>(Object.entries(raw.clauses).map(([check, c]) => [check, { policy: raw.id, ref: c.ref, text: c.text }]));
@@ -39,6 +40,9 @@ export function readPolicy(text: string, file: string): PolicyReadResult {
     ...(models[0] === undefined ? {} : { model: models[0] }),
     models,
     clauses,
-    notCovered: new Map(Object.entries(raw.notCovered ?? {})),
+    notCovered: new Map(Object.entries(raw.notCovered ?? {}).flatMap(([check, reason]) => {
+      const words = wordsOf(reason);
+      return words === undefined ? [] : [[check, words] as const];
+    })),
   });
 }

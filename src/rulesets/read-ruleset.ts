@@ -1,3 +1,4 @@
+import { wordsOf } from './words.js';
 import type { Provenance } from '../model/provenance.js';
 import { parseServiceSpec, ServiceSet } from '../space/service-set.js';
 import { parseSelector } from '../checks/selectors.js';
@@ -58,7 +59,8 @@ export function readRuleset(text: string, file: string, base: (id: string) => Ru
     return done();
   }
   const name = isRecord(root['name']) ? (root['name'] as CheckWords) : { en: id };
-  return done({ id, name, ...(typeof root['description'] === 'string' ? { description: root['description'] } : {}), file, checks: extended });
+  const description = wordsOf(root['description']);
+  return done({ id, name, ...(description === undefined ? {} : { description }), file, checks: extended });
 }
 
 /**

@@ -9,7 +9,8 @@ import { loadWaivers } from '../waivers/load-waivers.js';
 import type { WaiversFileResult } from '../waivers/waiver-types.js';
 import { countLines } from './count-lines.js';
 import { decodeConfig } from './decode-config.js';
-import { readTextFile } from './read-text-file.js';
+import { sha256Hex } from './file-checksum.js';
+import { textFromBytes } from './read-text-file.js';
 import { CONFIG_FORMATS, type CompanionFormat, type ConfigFormat } from './formats.js';
 
 /** The files of a snapshot directory, each read and parsed. */
@@ -24,6 +25,12 @@ export interface Snapshot {
   readonly configs: readonly ParsedConfig[];
   /** waivers.yaml (approved exceptions, 例外措置), when present. */
   readonly waiversFile?: { readonly file: string; readonly lines: number; readonly result: WaiversFileResult };
+  /**
+   * SHA-256 (hex) of each file's bytes as read, by snapshot path (configs/fw-core.conf,
+   * inventory.csv, sansou.yaml, waivers.yaml). A file that was not read (above the size limit,
+   * unreadable) has none.
+   */
+  readonly checksums: ReadonlyMap<string, string>;
 }
 
 /** The snapshot directory itself is unusable (missing, not a directory). */
@@ -46,17 +53,27 @@ export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 export function loadSnapshot(dir: string): Snapshot {
   if (!existsSync(dir)) throw new SnapshotError(`snapshot directory ${dir} does not exist`);
   if (!statSync(dir).isDirectory()) throw new SnapshotError(`${dir} is not a directory: a snapshot is a directory holding configs/ (and optionally sansou.yaml, inventory.csv)`);
-  const sitePath = join(dir, SITE_FILE);
-  const inventoryPath = join(dir, INVENTORY_FILE);
-  const siteText = existsSync(sitePath) ? readTextFile(sitePath) : undefined;
+  // Every file is hashed from the very bytes that are then decoded and parsed, so the
+  // checksum names exactly what was judged, even if the file changes while sansou runs.
+  const checksums = new Map<string, string>();
+  const read = (file: string): Buffer | undefined => {
+    const path = join(dir, file);
+    if (!existsSync(path)) return undefined;
+    const bytes = readFileSync(path);
+    checksums.set(file, sha256Hex(bytes));
+    return bytes;
+  };
+  const siteBytes = read(SITE_FILE);
+  const siteText = siteBytes === undefined ? undefined : textFromBytes(siteBytes);
   const siteFile = siteText === undefined ? undefined : { file: SITE_FILE, lines: countLines(siteText), result: loadSiteFile(siteText, SITE_FILE) };
-  const inventory = existsSync(inventoryPath) ? parseInventory(readFileSync(inventoryPath), INVENTORY_FILE) : undefined;
+  const inventoryBytes = read(INVENTORY_FILE);
+  const inventory = inventoryBytes === undefined ? undefined : parseInventory(inventoryBytes, INVENTORY_FILE);
   const configDir = join(dir, CONFIG_DIR);
-  const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir)) : [];
-  const waiversPath = join(dir, WAIVERS_FILE);
-  const waiversText = existsSync(waiversPath) ? readTextFile(waiversPath) : undefined;
+  const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir), checksums) : [];
+  const waiversBytes = read(WAIVERS_FILE);
+  const waiversText = waiversBytes === undefined ? undefined : textFromBytes(waiversBytes);
   const waiversFile = waiversText === undefined ? undefined : { file: WAIVERS_FILE, lines: countLines(waiversText), result: loadWaivers(waiversText, WAIVERS_FILE) };
-  return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}) };
+  return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}), checksums };
 }
 
 /** Regular files below `dir`, sorted by path so every run reads them in the same order. */
@@ -90,8 +107,8 @@ type Recognized =
  * file of the same base name in the same directory (sani-gw.rules + sani-gw.ip). A companion
  * is listed among the inputs with the warnings its partner's parser reported for it.
  */
-function readConfigs(dir: string, paths: readonly string[]): ParsedConfig[] {
-  const recognized = paths.map((path) => recognize(path, toSnapshotPath(dir, path)));
+function readConfigs(dir: string, paths: readonly string[], checksums: Map<string, string>): ParsedConfig[] {
+  const recognized = paths.map((path) => recognize(path, toSnapshotPath(dir, path), checksums));
   const companions = new Map<string, Extract<Recognized, { kind: 'companion' }>>();
   for (const r of recognized) if (r.kind === 'companion') companions.set(`${r.companion.id}\u0000${baseName(r.file)}`, r);
   const used = new Set<string>();
@@ -127,11 +144,14 @@ function companionInput(c: Extract<Recognized, { kind: 'companion' }>, partner: 
   return { file: c.file, format: c.companion.id, status: statusFromWarnings(warnings), lines: countLines(c.text), devices: [], warnings };
 }
 
-function recognize(path: string, file: string): Recognized {
+/** Reads one file and tells what it is; its checksum goes into `checksums` once its bytes are read. */
+function recognize(path: string, file: string, checksums: Map<string, string>): Recognized {
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return { kind: 'done', result: failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`) };
-    const decoded = decodeConfig(readFileSync(path));
+    const bytes = readFileSync(path);
+    checksums.set(file, sha256Hex(bytes));
+    const decoded = decodeConfig(bytes);
     if ('binary' in decoded) return { kind: 'done', result: failed(file, 'binary', decoded.reason) };
     const format = CONFIG_FORMATS.find((f) => f.detect(decoded.text));
     if (format) return { kind: 'config', path, file, text: decoded.text, format };
@@ -155,7 +175,7 @@ function safeParse(format: ConfigFormat, text: string, file: string, companion?:
 
 /** Reads and parses one config file on its own (no companion). Never throws. */
 export function readConfig(path: string, file: string): ParsedConfig {
-  const r = recognize(path, file);
+  const r = recognize(path, file, new Map());
   if (r.kind === 'done') return r.result;
   if (r.kind === 'companion') return failed(file, r.companion.id, `a ${r.companion.name} file is only read beside its config`, countLines(r.text));
   return safeParse(r.format, r.text, file);

@@ -7,7 +7,11 @@ import { decodeConfig } from './decode-config.js';
  * passed on as UTF-8 so that the YAML reader reports it, with its line, like any bad input.
  */
 export function readTextFile(path: string): string {
-  const bytes = readFileSync(path);
+  return textFromBytes(readFileSync(path));
+}
+
+/** The same reading of bytes already in memory, for a caller that also needs the bytes (their checksum). */
+export function textFromBytes(bytes: Buffer): string {
   const decoded = decodeConfig(bytes);
   return 'binary' in decoded ? bytes.toString('utf8') : decoded.text;
 }

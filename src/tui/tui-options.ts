@@ -18,6 +18,8 @@ export interface TuiOptions {
   readonly today?: string;
   /** The user's rulesets (--ruleset), already read. */
   readonly rulesets: readonly RulesetSource[];
+  /** --no-excerpts: no line of any config is read or shown. */
+  readonly noExcerpts?: boolean;
   /**
    * Diff mode (`sansou diff --tui`, `sansou tui --diff`): the snapshot before the change. The
    * screens then show the snapshot above as the after side, with each finding marked new or

@@ -24,12 +24,15 @@ describe('sansou rulesets', () => {
     }
   });
 
-  it('shows one policy in full: its clauses and why it does not back the others', async () => {
-    const run = await runCli(['rulesets', 'sorachi', '--lang', 'en']);
-    const sorachi = parse(readFileSync('rulesets/policies/sorachi.yaml', 'utf8')) as { clauses: Record<string, { ref: string; text: string }>; notCovered: Record<string, string> };
-    for (const [check, c] of Object.entries(sorachi.clauses)) expect(run.stdout).toContain(`${check.padEnd(28)} ${c.ref}  「${c.text}」`);
-    for (const [check, reason] of Object.entries(sorachi.notCovered)) expect(run.stdout).toContain(`${check.padEnd(28)} not run: ${reason}`);
-    expect(run.stdout).not.toContain('Models (site file');
+  it('shows one policy in full: its clauses and why it does not back the others, in the language asked for', async () => {
+    const sorachi = parse(readFileSync('rulesets/policies/sorachi.yaml', 'utf8')) as { clauses: Record<string, { ref: string; text: string }>; notCovered: Record<string, { ja: string; en: string }> };
+    for (const lang of ['en', 'ja'] as const) {
+      const run = await runCli(['rulesets', 'sorachi', '--lang', lang]);
+      for (const [check, c] of Object.entries(sorachi.clauses)) expect(run.stdout).toContain(`${check.padEnd(28)} ${c.ref}  「${c.text}」`);
+      const notRun = lang === 'en' ? 'not run' : '実行しない';
+      for (const [check, reason] of Object.entries(sorachi.notCovered)) expect(run.stdout).toContain(`${check.padEnd(28)} ${notRun}: ${reason[lang]}`);
+      expect(run.stdout).not.toContain('Models (site file');
+    }
   });
 
   it('shows one model with each check’s scope', async () => {

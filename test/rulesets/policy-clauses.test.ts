@@ -28,7 +28,7 @@ interface Profile {
   title: string;
   model?: string | string[];
   clauses: Record<string, Clause>;
-  notCovered?: Record<string, string>;
+  notCovered?: Record<string, { ja: string; en: string }>;
 }
 
 const DIR = 'rulesets/policies';
@@ -87,9 +87,11 @@ describe('policy profiles: clause citations', () => {
         expect(inClauses || inNotCovered, `${id}: ${c} neither cited nor notCovered`).toBe(true);
         expect(inClauses && inNotCovered, `${id}: ${c} both cited and notCovered`).toBe(false);
       }
+      // Each reason in both languages: Japanese words under ja, and an English sentence under en.
       for (const [c, reason] of Object.entries(p.notCovered ?? {})) {
-        expect(typeof reason, `${id} ${c} reason`).toBe('string');
-        expect(reason.trim(), `${id} ${c} reason`).not.toBe('');
+        expect(Object.keys(reason).sort(), `${id} ${c} reason`).toEqual(['en', 'ja']);
+        expect(reason.ja, `${id} ${c} reason`).toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}]/u);
+        expect(reason.en, `${id} ${c} reason`).toMatch(/\b[a-z]{3,} [a-z]{2,}\b/);
       }
     });
   });

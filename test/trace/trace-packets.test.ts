@@ -32,7 +32,8 @@ describe('tracing one packet through a hand-built network', () => {
     const [first, second] = c.hops;
     expect(first!.routeEntry).toEqual({ prefix: '10.2.0.0/16', kind: 'static', id: 'r1', gateway: '10.255.0.2', file: 'test.conf', line: 31 });
     expect(first!.decisions).toEqual([{ stage: 'policy', rule: '10', ruleName: 'LAN-DMZ-WEB', implicit: false, action: 'permit', file: 'test.conf', line: 10 }]);
-    expect(first!.snatEntry).toEqual({ pool: 'egress interface address', rule: '10', file: 'test.conf', line: 10 });
+    // A rule that names no pool translates into the egress interface's own address, shown as such.
+    expect(first!.snatEntry).toEqual({ pool: '10.255.0.1', rule: '10', file: 'test.conf', line: 10 });
     expect(second!.outZone).toBe('DMZ');
     expect(second!.routeEntry).toMatchObject({ prefix: '10.2.0.0/24', kind: 'connected' });
     // The witness is the packet itself; the source NAT shows in the packet as delivered.
@@ -83,8 +84,8 @@ describe('tracing one packet through a hand-built network', () => {
     const c = doc.classes[0]!;
     expect([c.disposition, c.deliveredTo]).toEqual(['delivered', 'dmz']);
     expect(c.hops[0]!.dnatEntry).toEqual({ id: 'vip-web', file: 'test.conf', line: 40 });
-    expect(c.hops[0]!.nat).toBe('DNAT vip-web, SNAT egress interface address');
     expect(c.translated).toEqual({ src: '10.255.0.1', dst: '10.2.0.10', protocol: 'tcp', srcPort: 40000, dstPort: 443 });
+    expect(c.hops[0]!.nat).toBe(`DNAT vip-web, SNAT ${c.translated!.src}`);
   });
 
   it('splits a partly given flow into its classes, each with its own fate and witness', () => {

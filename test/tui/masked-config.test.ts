@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround } from '../../src/tui/data/config-excerpt.js';
-import { maskConfigLines } from '../../src/tui/data/masked-config.js';
+import { excerptAround } from '../../src/report/config-excerpt.js';
+import { maskConfigLines } from '../../src/report/masked-config.js';
 
 describe('masking a config for excerpts', () => {
   it('masks secrets line by line and keeps the line count', () => {

@@ -60,6 +60,67 @@ export interface Catalogue {
     readonly unusedWaivers: string;
     /** Marks an unused waiver whose expiry day has passed. */
     readonly expiredMark: string;
+    /** The program and its version in a report's heading ("sansou {version}"). */
+    readonly toolVersion: string;
+    /** Heading of the parse coverage and inputs section (Markdown, HTML). */
+    readonly parseCoverage: string;
+    /** Warnings of one input beyond those listed, with {count}. */
+    readonly moreWarnings: string;
+    /** Heading of a finding's config lines. */
+    readonly excerpts: string;
+    /** In place of an excerpt that cannot be shown, with {file}. */
+    readonly noExcerpt: string;
+    /** The word before a finding's fingerprint: the waivers.yaml key, so it reads the same in every language. */
+    readonly fingerprint: string;
+    /** Row of the summary table counting waived findings. */
+    readonly waivedRow: string;
+    /** Row of the summary table with every active finding. */
+    readonly totalRow: string;
+    /** Top-left cell of the matrix table: rows are where traffic starts, columns where it is delivered. */
+    readonly matrixCorner: string;
+    /** Column headings of the tables in the Markdown and HTML reports. */
+    readonly columns: {
+      /** Severity, in the summary. */
+      readonly severity: string;
+      /** Number of findings, in the summary. */
+      readonly count: string;
+      /** Input file, or where a waiver is. */
+      readonly file: string;
+      /** Detected input format. */
+      readonly format: string;
+      /** PASSED / PARTIALLY_UNRECOGNIZED / FAILED. */
+      readonly status: string;
+      /** Lines of an input. */
+      readonly lines: string;
+      /** Lines not understood. */
+      readonly unrecognized: string;
+      /** Devices found in a config. */
+      readonly devices: string;
+      /** The input's SHA-256. */
+      readonly sha256: string;
+      /** Hop number on a path. */
+      readonly step: string;
+      /** Device of a hop. */
+      readonly device: string;
+      /** Interfaces of a hop: in → out (zone). */
+      readonly interfaces: string;
+      /** The deciding rule and its action. */
+      readonly rule: string;
+      /** file:line of the deciding rule. */
+      readonly location: string;
+      /** NAT applied at the hop. */
+      readonly nat: string;
+      /** A waiver's id. */
+      readonly waiver: string;
+      /** A waiver's expiry day. */
+      readonly expires: string;
+      /** What a waiver selects (fingerprint, or check and match). */
+      readonly selector: string;
+      /** A check id. */
+      readonly check: string;
+      /** Why (an omitted check). */
+      readonly reason: string;
+    };
   };
   readonly severities: Readonly<Record<'critical' | 'high' | 'medium' | 'low' | 'info', string>>;
 }

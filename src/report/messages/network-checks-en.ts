@@ -3,17 +3,17 @@ import type { CheckText } from './catalogue.js';
 /** Words for the checks about what the network lets through and how well its inputs were read (en). */
 export const networkChecksEn: Readonly<Record<string, CheckText>> = {
   'MYNUMBER-INTERNET': {
-    title: 'マイナンバー系 connected with the Internet side',
+    title: 'My Number segment (マイナンバー系) connected with the Internet side',
     message: 'Packets initiated in {from} are delivered into {to}. The マイナンバー利用事務系 must have no path to or from the Internet.',
     remediation: 'Deny this traffic on the path shown (remove or narrow the permitting rule); マイナンバー systems never talk to the Internet side.',
   },
   'MYNUMBER-LGWAN': {
-    title: 'マイナンバー系 reaches LGWAN beyond approved connections',
+    title: 'My Number segment (マイナンバー系) reaches LGWAN beyond approved connections',
     message: 'Packets initiated in {from} are delivered into {to}, and no approved connection (特定通信) covers them.',
     remediation: 'Limit the rule to the approved hosts and ports (通信経路の限定), or declare the connection under `approved` in sansou.yaml if it is an authorised 特定通信.',
   },
   'MYNUMBER-OTHER': {
-    title: 'マイナンバー系 reaches another segment beyond approved connections',
+    title: 'My Number segment (マイナンバー系) reaches another segment beyond approved connections',
     message: 'Packets initiated in {from} are delivered into {to}, and no approved connection covers them.',
     remediation: 'Separate the マイナンバー利用事務系 from this segment, or limit the rule to approved hosts and ports and declare it under `approved`.',
   },
@@ -38,7 +38,7 @@ export const networkChecksEn: Readonly<Record<string, CheckText>> = {
     remediation: 'Narrow the entry to the hosts (IP addresses) and ports it needs (通信経路の限定). Do not use any, /0 or whole port ranges.',
   },
   'INTERNET-EGRESS-BYPASS': {
-    title: 'Internet traffic bypassing the 自治体情報セキュリティクラウド',
+    title: 'Internet traffic bypassing the prefectural security cloud (自治体情報セキュリティクラウド)',
     message: 'Packets initiated in {from} reach {to} through {via}, an attachment not marked as the security cloud.',
     remediation: 'Route the Internet segment\'s Internet traffic only through the attachment marked securityCloud: true (the prefecture\'s security cloud), and deny it elsewhere.',
   },

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type AuditOptions, audit } from '../../audit/audit.js';
 import type { AuditResult, AuditStage } from '../../audit/audit.js';
 import { buildDiff } from '../../diff/diff-document.js';
 import { buildReport } from '../../report/report-document.js';
 import type { ReportFinding } from '../../report/report-document.js';
-import { decodeConfig } from '../../snapshot/decode-config.js';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { TuiOptions } from '../tui-options.js';
-import { maskConfigLines } from './masked-config.js';
+import { readMaskedConfigs } from '../../report/read-masked-configs.js';
 import type { TuiData, TuiDiff } from './tui-data.js';
 
 /** The steps of loading, announced before each one starts: reading, the audit's own, reporting. */
@@ -36,26 +33,26 @@ export function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => 
     snapshotLabel: options.snapshotLabel,
     usable: after.result.usable,
     segmentNames: segmentNames(after.result),
-    configLines: readCitedConfigs(options.snapshotPath, citedFiles(doc.findings, doc.waived).filter((f) => after.configFiles.has(f))),
+    configLines: options.noExcerpts === true ? new Map() : readMaskedConfigs(after.result.snapshot, citedFiles(doc.findings, doc.waived)),
     ...(before === undefined || options.before === undefined ? {} : { diff: tuiDiff(before, after, options.before, options) }),
   };
 }
 
-/** An audited snapshot, and the config files it loaded (the only files an excerpt may read). */
+/** An audited snapshot; its result holds the snapshot, whose configs are the only files an excerpt may read. */
 interface Audited {
+  /** The audit of the snapshot. */
   readonly result: AuditResult;
-  readonly configFiles: ReadonlySet<string>;
 }
 
 function auditSnapshot(path: string, options: AuditOptions, onStage: (stage: LoadStage) => void): Audited {
   onStage('reading');
-  const snapshot = loadSnapshot(path);
-  return { result: audit(snapshot, options), configFiles: new Set(snapshot.configs.map((c) => c.file)) };
+  return { result: audit(loadSnapshot(path), options) };
 }
 
 function tuiDiff(before: Audited, after: Audited, side: NonNullable<TuiOptions['before']>, options: TuiOptions): TuiDiff {
   const doc = buildDiff(before.result, after.result, { before: side.label, after: options.snapshotLabel }, options.lang);
-  return { doc, beforeLabel: side.label, configLines: readCitedConfigs(side.path, citedFiles(doc.findings.resolved, []).filter((f) => before.configFiles.has(f))) };
+  const configLines = options.noExcerpts === true ? new Map<string, readonly string[]>() : readMaskedConfigs(before.result.snapshot, citedFiles(doc.findings.resolved, []));
+  return { doc, beforeLabel: side.label, configLines };
 }
 
 function segmentNames(result: AuditResult): ReadonlyMap<string, string> {
@@ -72,22 +69,4 @@ function citedFiles(...lists: ReadonlyArray<readonly ReportFinding[]>): string[]
     if (f.location) files.add(f.location.file);
   }
   return [...files];
-}
-
-/**
- * Only files the snapshot loaded as configs are read, by their snapshot path, so no path
- * from a report can make the TUI open anything else. Each is masked as it is read: the
- * unmasked text is never kept.
- */
-function readCitedConfigs(dir: string, files: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, readonly string[]>();
-  for (const file of files) {
-    try {
-      const decoded = decodeConfig(readFileSync(join(dir, file)));
-      if (!('binary' in decoded)) out.set(file, maskConfigLines(decoded.text));
-    } catch {
-      // A file that vanished since the audit read it has no excerpt; the detail says so.
-    }
-  }
-  return out;
 }

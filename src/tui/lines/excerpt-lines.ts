@@ -1,5 +1,5 @@
 import { padStart } from '../../report/layout.js';
-import { excerptAround } from '../data/config-excerpt.js';
+import { excerptAround } from '../../report/config-excerpt.js';
 import { fill } from '../../report/messages/index.js';
 import { type Line, fitLine } from '../layout/span.js';
 import type { TuiWords } from '../words/tui-words.js';

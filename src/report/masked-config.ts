@@ -1,4 +1,4 @@
-import { maskSecretsInLine } from '../../report/mask-secrets.js';
+import { maskSecretsInLine } from './mask-secrets.js';
 
 const MASK = '********';
 const KEY_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
