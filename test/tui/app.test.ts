@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createElement } from 'react';
 import stringWidth from 'string-width';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/report/messages/index.js';
 import { App } from '../../src/tui/app.js';
 import type { TuiData } from '../../src/tui/data/tui-data.js';
 import { loadTuiData } from '../../src/tui/data/load-tui-data.js';
@@ -94,7 +95,7 @@ describe('the TUI on the sample town, in English at 80×24', () => {
     // Scroll to the excerpt: the rule's line is marked, with its neighbours.
     await h.press(' ');
     frame = h.lastFrame();
-    expect(frame).toContain('config excerpts (secrets masked)');
+    expect(frame).toContain(catalogue('en').labels.excerpts);
     expect(frame).toMatch(new RegExp(`▶ ${RULE_7_LINE} │ +edit 7`));
     expect(frame).toContain(`${RULE_7_LINE + 1} │         set name "FILESRV-TEMP"`);
 
@@ -140,7 +141,7 @@ describe('the TUI on the sample town, in Japanese', () => {
     expect(frame).toContain('[重大] INTERNET-LGWAN-UNSANITIZED');
     expect(frame).toContain('ルール 7 "FILESRV-TEMP"  許可');
     await h.press(' ');
-    expect(h.lastFrame()).toContain('設定の抜粋（秘密情報はマスク済み）');
+    expect(h.lastFrame()).toContain(catalogue('ja').labels.excerpts);
     await h.press('?');
     expect(h.lastFrame()).toContain('キー操作');
     expectCleanFrames(h, 80);
@@ -209,7 +210,7 @@ describe('the TUI on loaded data', () => {
     expect(h.lastFrame()).toMatch(/INTERNET-LGWAN-UNSANITIZED\s+internet → lgwan\s+fw-core\.conf:\d+\s+Internet side reaches LGWAN without a sanitizer \(missing 無害化 gateway\)/);
     await h.press(KEY.enter);
     expect(h.lastFrame()).toMatch(/1\. +fw-edge +port2 → port3 +rule 7 "FILESRV-TEMP" +permit +configs\/fw-edge\.conf:/);
-    expect(h.lastFrame()).toContain('config excerpts');
+    expect(h.lastFrame()).toContain(catalogue('en').labels.excerpts);
     expectCleanFrames(h, 200);
     const before = h.frames().length;
     await h.resize(60, 20);

@@ -1,9 +1,10 @@
+import { citedLines } from '../../report/cited-lines.js';
 import { type Language, catalogue, fill } from '../../report/messages/index.js';
 import { packetWords } from '../../report/path-words.js';
 import { type Line, type Span, BLANK, fitLine } from '../layout/span.js';
 import type { TuiFinding } from '../state/finding-list.js';
 import type { TuiWords } from '../words/tui-words.js';
-import { type CitedLine, excerptLines } from './excerpt-lines.js';
+import { excerptLines } from './excerpt-lines.js';
 import { paragraph } from './paragraph.js';
 import { pathLines } from './path-lines.js';
 import { severitySpan } from './severity-style.js';
@@ -63,8 +64,8 @@ export function detailLines(item: TuiFinding, position: ListPosition | undefined
   if (f.delivered) out.push([{ text: `${l.deliveredAs}: `, bold: true }, { text: packetWords(f.delivered) }]);
 
   if (f.path && f.path.length > 0) out.push(BLANK, [{ text: `${l.path}:`, bold: true }], ...pathLines(f.path, lang, words, width));
-  const cited = citedLines(item, lang);
-  if (cited.length > 0) out.push(BLANK, [{ text: `${words.excerpts}:`, bold: true }], ...excerptLines(cited, configLines, words, width));
+  const cited = citedLines(f, lang);
+  if (cited.length > 0) out.push(BLANK, [{ text: `${l.excerpts}:`, bold: true }], ...excerptLines(cited, configLines, lang, width));
 
   if (f.remediation) out.push(BLANK, ...paragraph(f.remediation, prose, { indent: 0, label: l.remediation }));
   // The fingerprint is printed under its waivers.yaml key, so it can be copied into a waiver.
@@ -72,25 +73,5 @@ export function detailLines(item: TuiFinding, position: ListPosition | undefined
   if (f.location) out.push([{ text: `${l.location}: `, bold: true }, { text: `${f.location.file}:${f.location.line}` }]);
   out.push([{ text: `fingerprint: ${f.fingerprint}`, dim: true }]);
   return out.map((line) => fitLine(line, width));
-}
-
-/** The rule line of each hop, then the finding's location if no hop cites it; each file:line once. */
-function citedLines(item: TuiFinding, lang: Language): CitedLine[] {
-  const l = catalogue(lang).labels;
-  const out: CitedLine[] = [];
-  const seen = new Set<string>();
-  const add = (file: string, line: number, what: string) => {
-    const key = `${file}:${line}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ file, line, what });
-  };
-  for (const step of item.finding.path ?? []) {
-    if (step.file === undefined || step.line === undefined) continue;
-    const rule = step.rule === undefined ? '' : ` ${l.rule} ${step.rule}${step.ruleName ? ` "${step.ruleName}"` : ''}`;
-    add(step.file, step.line, `${step.device}${rule}`);
-  }
-  if (item.finding.location) add(item.finding.location.file, item.finding.location.line, l.location);
-  return out;
 }
 

@@ -1,18 +1,8 @@
 import { padStart } from '../../report/layout.js';
+import type { CitedLine } from '../../report/cited-lines.js';
 import { excerptAround } from '../../report/config-excerpt.js';
-import { fill } from '../../report/messages/index.js';
+import { type Language, catalogue, fill } from '../../report/messages/index.js';
 import { type Line, fitLine } from '../layout/span.js';
-import type { TuiWords } from '../words/tui-words.js';
-
-/** A config line a finding cites, and what cites it. */
-export interface CitedLine {
-  /** Snapshot path of the config. */
-  readonly file: string;
-  /** 1-based line. */
-  readonly line: number;
-  /** What is there ("fw-edge rule 7 \"FILESRV-TEMP\""), shown beside the file:line. */
-  readonly what: string;
-}
 
 /**
  * The masked config around each cited line: a heading with file:line and what is there, then
@@ -20,14 +10,14 @@ export interface CitedLine {
  * Config lines are cut at the screen edge rather than wrapped, as in an editor, so the
  * numbers stay in one column. Lines come only from `configLines`, which holds masked text.
  */
-export function excerptLines(cited: readonly CitedLine[], configLines: ReadonlyMap<string, readonly string[]>, words: TuiWords, width: number): Line[] {
+export function excerptLines(cited: readonly CitedLine[], configLines: ReadonlyMap<string, readonly string[]>, lang: Language, width: number): Line[] {
   const out: Line[] = [];
   for (const c of cited) {
     out.push([{ text: '  ' }, { text: `${c.file}:${c.line}`, color: 'cyan' }, { text: c.what === '' ? '' : `  ${c.what}`, dim: true }]);
     const lines = configLines.get(c.file);
     const excerpt = lines === undefined ? undefined : excerptAround(lines, c.line);
     if (excerpt === undefined) {
-      out.push([{ text: `    ${fill(words.noExcerpt, { file: c.file })}`, dim: true }]);
+      out.push([{ text: `    ${fill(catalogue(lang).labels.noExcerpt, { file: c.file })}`, dim: true }]);
       continue;
     }
     const numberWidth = String(excerpt.first + excerpt.lines.length - 1).length;

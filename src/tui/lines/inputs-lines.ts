@@ -22,7 +22,7 @@ export function statusColor(status: string): SpanColor {
  */
 export function inputsLines(doc: ReportDocument, selected: number, offset: number, lang: Language, words: TuiWords, width: number, height: number): Line[] {
   const l = catalogue(lang).labels;
-  const w = words.inputColumns;
+  const w = catalogue(lang).labels.columns;
   const title: Line = [{ text: l.inputs, bold: true }, { text: ` — ${fill(l.coverage, coverage(doc))}` }];
   const headings = [w.file, w.format, w.status, w.lines, w.unrecognized, w.devices];
   const cells = (i: ReportInput) => [i.file, i.format, i.status, String(i.lines), String(i.unrecognized), i.devices.join(', ')];

@@ -124,29 +124,10 @@ export interface TuiWords {
     /** Where it is written. */
     readonly at: string;
   };
-  /** Detail: heading of the config excerpts. */
-  readonly excerpts: string;
-  /** Detail: an excerpt whose file is not among the snapshot's configs. */
-  readonly noExcerpt: string;
   /** Detail: the waiver covering a waived finding, with {id}, {expires} and {approver}. */
   readonly waiverInForce: string;
   /** Detail: position in the filtered list, with {index} and {count}. */
   readonly position: string;
-  /** Inputs table column headings. */
-  readonly inputColumns: {
-    /** Snapshot path. */
-    readonly file: string;
-    /** Detected format (fortigate, inventory-csv …). */
-    readonly format: string;
-    /** PASSED, PARTIALLY_UNRECOGNIZED or FAILED. */
-    readonly status: string;
-    /** Line count. */
-    readonly lines: string;
-    /** Lines not understood. */
-    readonly unrecognized: string;
-    /** Devices (contexts) read from it. */
-    readonly devices: string;
-  };
   /** Input detail: a file without warnings. */
   readonly noWarnings: string;
   /** Input detail: summary line with {format}, {lines}, {unrecognized}; the status follows it. */
