@@ -6,6 +6,7 @@ import { buildReport } from '../report/report-document.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
 import { REPORT_OPTIONS, exitForSeverities, oneOf, printRulesetProblems, reportChoices } from './options.js';
+import { PROGRESS_DELAY_MS, createProgress } from './progress.js';
 import { REPORT_FORMATS, renderReport } from './render-report.js';
 import { reportInTui } from './tui-command.js';
 
@@ -19,6 +20,7 @@ Options:
                          2.1.0, for GitHub code scanning), markdown, or html (one
                          self-contained, printable page)
   --no-excerpts          leave every line of config text out of the report
+  --quiet                no progress line on the terminal (it is never drawn in a pipe)
   --output FILE          write the report to FILE instead of standard output
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL:
                          critical|high|medium|low|info|never (default high)
@@ -46,10 +48,14 @@ export function runAudit(args: readonly string[], io: CliIo): number | Promise<n
   const format = oneOf(choices.format, REPORT_FORMATS, '--format');
   const dir = positionals[0]!;
   if (values.tui) return reportInTui(values, choices, dir, io);
-  const result = audit(loadSnapshot(resolve(io.cwd, dir)), choices.audit);
-  printRulesetProblems(result, choices.audit.rulesets, io);
+  const progress = createProgress(io.stderr, { quiet: values.quiet === true, delayMs: PROGRESS_DELAY_MS, label: dir, lang: choices.lang });
+  progress.stage('reading');
+  const result = audit(loadSnapshot(resolve(io.cwd, dir)), { ...choices.audit, onStage: progress.stage });
+  progress.stage('reporting');
   const doc = buildReport(result, choices.lang);
   const text = renderReport(format, result, doc, { snapshotLabel: dir, cwd: io.cwd, lang: choices.lang, excerpts: values['no-excerpts'] !== true });
+  progress.done();
+  printRulesetProblems(result, choices.audit.rulesets, io);
   if (values.output === undefined) io.stdout.write(text);
   else writeFileSync(resolve(io.cwd, values.output), text);
 

@@ -9,6 +9,7 @@ import { renderDiffText } from '../diff/diff-text.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
 import { REPORT_OPTIONS, type ReportChoices, exitForSeverities, oneOf, printRulesetProblems, reportChoices } from './options.js';
+import { PROGRESS_DELAY_MS, createProgress } from './progress.js';
 import { withoutConfigText } from './render-report.js';
 import { reportInTui } from './tui-command.js';
 
@@ -29,6 +30,7 @@ Options:
   --policy ID            policy profile for both audits (default: each site file's)
   --ruleset FILE         also enforce your own ruleset in both; may be repeated
   --today YYYY-MM-DD     the day waivers.yaml expiry dates are compared with
+  --quiet                no progress line on the terminal (it is never drawn in a pipe)
   --tui                  browse the after snapshot in the terminal UI, each finding
                          marked new or unchanged, with the findings the change resolves
 
@@ -51,8 +53,17 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
   const [beforeDir, afterDir] = positionals as [string, string];
   // The same comparison, browsed: the after snapshot, each finding marked against the before one.
   if (values.tui) return reportInTui(values, choices, afterDir, io, beforeDir);
-  const before = audit(loadSnapshot(resolve(io.cwd, beforeDir)), choices.audit);
-  const after = audit(loadSnapshot(resolve(io.cwd, afterDir)), choices.audit);
+  const progress = createProgress(io.stderr, { quiet: values.quiet === true, delayMs: PROGRESS_DELAY_MS, label: `${beforeDir} → ${afterDir}`, lang: choices.lang });
+  const auditOf = (dir: string) => {
+    progress.stage('reading');
+    return audit(loadSnapshot(resolve(io.cwd, dir)), { ...choices.audit, onStage: progress.stage });
+  };
+  const before = auditOf(beforeDir);
+  const after = auditOf(afterDir);
+  progress.stage('reporting');
+  const doc = buildDiff(before, after, { before: beforeDir, after: afterDir }, choices.lang);
+  const text = renderDiff(format, doc, after, afterDir, choices, io);
+  progress.done();
   // Both audits read the same rulesets: their errors once.
   printRulesetProblems(after, choices.audit.rulesets, io);
   for (const [dir, result] of [[beforeDir, before], [afterDir, after]] as const) {
@@ -61,8 +72,6 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
       return EXIT_UNUSABLE;
     }
   }
-  const doc = buildDiff(before, after, { before: beforeDir, after: afterDir }, choices.lang);
-  const text = renderDiff(format, doc, after, afterDir, choices, io);
   if (values.output === undefined) io.stdout.write(text);
   else writeFileSync(resolve(io.cwd, values.output), text);
   return exitForSeverities(doc.findings.added.map((f) => f.severity), choices.failOn);

@@ -64,6 +64,7 @@ export const REPORT_OPTIONS = {
   today: { type: 'string' },
   tui: { type: 'boolean' },
   'no-excerpts': { type: 'boolean' },
+  quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
