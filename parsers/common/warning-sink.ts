@@ -14,6 +14,20 @@ export function printable(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '\uFFFD');
 }
 
+/**
+ * Longest quote of a source line in a warning. Real config lines are far shorter; a hostile
+ * file of one 50 MB line must not put 50 MB into every report format, so longer lines are cut
+ * and the cut says how long the line was.
+ */
+export const MAX_QUOTED_CHARS = 1000;
+
+/** The quoted line, cut to MAX_QUOTED_CHARS (never inside a surrogate pair). */
+export function quotedLine(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_QUOTED_CHARS - 1]!) ? MAX_QUOTED_CHARS - 1 : MAX_QUOTED_CHARS;
+  return `${text.slice(0, end)}… (line of ${text.length} characters, cut)`;
+}
+
 /** Where a sink reads the lines its warnings quote. */
 export interface WarningSource {
   /** The text of 1-based line `n`, without its terminator; '' outside the file. */
@@ -75,6 +89,7 @@ export class WarningSink {
   /** The line as the warning quotes it. */
   protected lineText(line: number, context: string): string {
     if (this.hidden.has(line)) return HIDDEN_LINE;
-    return printable(this.masks.line(this.source.lineText(line).trim(), context));
+    // Masked whole before the cut, so a secret that straddles the cut is still masked.
+    return quotedLine(printable(this.masks.line(this.source.lineText(line).trim(), context)));
   }
 }

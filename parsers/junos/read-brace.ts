@@ -17,6 +17,14 @@ interface Frame {
 }
 
 /**
+ * Deepest block nesting read. Real exports nest about a dozen levels (logical system, routing
+ * instance, protocol, area, interface…). Each open block holds its full path, so a hostile file
+ * of 100,000 nested blocks would need memory quadratic in its depth; blocks past this depth are
+ * reported once each and skipped whole instead.
+ */
+export const MAX_BRACE_DEPTH = 64;
+
+/**
  * Reads the hierarchical (brace) format into the same statements the set format gives:
  * each leaf ends in `;` and keeps its own line; a block with nothing inside (`ssh { }`) is a
  * statement too. An unbalanced `}` or a file that ends inside a block is reported with the
@@ -30,6 +38,8 @@ export function readBraceFormat(source: SourceText, sink: WarningSink): Statemen
   const stack: Frame[] = [];
   let pending: Token[] = [];
   let inactiveTag = false;
+  // Open blocks being skipped because they nest deeper than MAX_BRACE_DEPTH.
+  let skipping = 0;
   const top = (): Frame | undefined => stack[stack.length - 1];
   const context = () => top()?.words.join(' ') ?? '';
 
@@ -52,6 +62,19 @@ export function readBraceFormat(source: SourceText, sink: WarningSink): Statemen
   };
 
   for (const t of tokens) {
+    if (skipping > 0) {
+      if (t.kind === '{') skipping++;
+      else if (t.kind === '}') skipping--;
+      continue;
+    }
+    if (t.kind === '{' && stack.length >= MAX_BRACE_DEPTH) {
+      const line = pending[0]?.line ?? t.line;
+      sink.unrecognized(line, context(), `blocks nest deeper than ${MAX_BRACE_DEPTH} levels; this block and everything inside it are skipped`);
+      skipping = 1;
+      pending = [];
+      inactiveTag = false;
+      continue;
+    }
     if (t.kind === 'word' && pending.length === 0 && TAGS.has(t.text)) {
       if (t.text === 'inactive:') inactiveTag = true;
       continue;

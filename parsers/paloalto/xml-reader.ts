@@ -18,8 +18,16 @@ interface Meta {
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
+/**
+ * Deepest element nesting the parser accepts (fast-xml-parser's own default, named here so the
+ * limit is documented). A PAN-OS export nests about twenty deep; a deeper document is refused
+ * whole by the parser, and that refusal is reported.
+ */
+export const MAX_XML_DEPTH = 100;
+
 const PARSER_OPTIONS = {
   preserveOrder: true,
+  maxNestedTags: MAX_XML_DEPTH,
   // Entity expansion off: a DOCTYPE that defines entities must never expand (billion laughs).
   processEntities: false,
   ignoreAttributes: false,
@@ -62,7 +70,11 @@ export function readXml(original: SourceText, sink: WarningSink): XmlReadResult 
     errorOffset = truncated ? undefined : source.lineStart(at);
   }
   const items = parseLeniently(text, errorOffset);
-  if (!items) return {};
+  if (!Array.isArray(items)) {
+    // Said here, or the file would be reported as holding no <config> element at all.
+    sink.unrecognized(1, 'xml', `the XML parser gave up on the whole document: ${items.error}`);
+    return {};
+  }
   const config = findConfig(items);
   if (!config) return {};
   const attrs = config[':@'] as Record<string, string> | undefined;
@@ -71,20 +83,26 @@ export function readXml(original: SourceText, sink: WarningSink): XmlReadResult 
   return { root, ...(version === undefined ? {} : { version }) };
 }
 
-/** Parses the text; when the parser gives up, retries on the part before the error, then before the last complete tag. */
-function parseLeniently(text: string, errorOffset: number | undefined): XmlItem[] | undefined {
+/**
+ * Parses the text; when the parser gives up, retries on the part before the error, then before
+ * the last complete tag. When every attempt fails, the last failure is returned to be reported
+ * (elements nested deeper than MAX_XML_DEPTH make every attempt fail).
+ */
+function parseLeniently(text: string, errorOffset: number | undefined): XmlItem[] | { error: string } {
   const attempts = [text];
   if (errorOffset !== undefined && errorOffset > 0) attempts.push(text.slice(0, errorOffset));
   const lastTag = text.lastIndexOf('>');
   if (lastTag > 0) attempts.push(text.slice(0, lastTag + 1));
+  let error = 'no attempt was made';
   for (const attempt of attempts) {
     try {
       return new XMLParser(PARSER_OPTIONS).parse(attempt) as XmlItem[];
-    } catch {
+    } catch (thrown) {
       // Try the next, shorter attempt.
+      error = thrown instanceof Error ? thrown.message : String(thrown);
     }
   }
-  return undefined;
+  return { error };
 }
 
 function tagOf(item: XmlItem): string | undefined {
