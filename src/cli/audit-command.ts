@@ -50,7 +50,7 @@ export function runAudit(args: readonly string[], io: CliIo): number | Promise<n
   if (values.tui) return reportInTui(values, choices, dir, io);
   const progress = createProgress(io.stderr, { quiet: values.quiet === true, delayMs: PROGRESS_DELAY_MS, label: dir, lang: choices.lang });
   progress.stage('reading');
-  const result = audit(loadSnapshot(resolve(io.cwd, dir)), { ...choices.audit, onStage: progress.stage });
+  const result = audit(loadSnapshot(resolve(io.cwd, dir), { onConfig: progress.config }), { ...choices.audit, onStage: progress.stage });
   progress.stage('reporting');
   const doc = buildReport(result, choices.lang);
   const text = renderReport(format, result, doc, { snapshotLabel: dir, cwd: io.cwd, lang: choices.lang, excerpts: values['no-excerpts'] !== true });

@@ -56,7 +56,7 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
   const progress = createProgress(io.stderr, { quiet: values.quiet === true, delayMs: PROGRESS_DELAY_MS, label: `${beforeDir} → ${afterDir}`, lang: choices.lang });
   const auditOf = (dir: string) => {
     progress.stage('reading');
-    return audit(loadSnapshot(resolve(io.cwd, dir)), { ...choices.audit, onStage: progress.stage });
+    return audit(loadSnapshot(resolve(io.cwd, dir), { onConfig: progress.config }), { ...choices.audit, onStage: progress.stage });
   };
   const before = auditOf(beforeDir);
   const after = auditOf(afterDir);

@@ -21,6 +21,8 @@ export interface ProgressStream {
 export interface Progress {
   /** A stage starts. */
   readonly stage: (stage: ProgressStage) => void;
+  /** While reading: the config about to be parsed, the n-th of `total`. */
+  readonly config: (file: string, index: number, total: number) => void;
   /** The work is done: the line is cleared, so the report reads as if it had never been there. */
   readonly done: () => void;
 }
@@ -51,15 +53,17 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
   const enabled = stream.isTTY === true && !options.quiet;
   const words = tuiWords(options.lang);
   let drawn = 0;
+  const draw = (stage: ProgressStage, detail = '') => {
+    if (!enabled || now() - start < options.delayMs) return;
+    const line = `sansou: [${STAGES.indexOf(stage) + 1}/${STAGES.length}] ${fill(words.analysing, { dir: options.label })} ${words.stages[stage]}${detail}`;
+    // Padded to the widest line so far (in terminal columns: Japanese is two a character).
+    const width = displayWidth(line);
+    stream.write(`\r${line}${' '.repeat(Math.max(0, drawn - width))}`);
+    drawn = Math.max(drawn, width);
+  };
   return {
-    stage: (stage) => {
-      if (!enabled || now() - start < options.delayMs) return;
-      const line = `sansou: [${STAGES.indexOf(stage) + 1}/${STAGES.length}] ${fill(words.analysing, { dir: options.label })} ${words.stages[stage]}`;
-      // Padded to the widest line so far (in terminal columns: Japanese is two a character).
-      const width = displayWidth(line);
-      stream.write(`\r${line}${' '.repeat(Math.max(0, drawn - width))}`);
-      drawn = Math.max(drawn, width);
-    },
+    stage: (stage) => draw(stage),
+    config: (file, index, total) => draw('reading', ` ${index}/${total} ${file}`),
     done: () => {
       if (drawn > 0) stream.write(`\r${' '.repeat(drawn)}\r`);
       drawn = 0;

@@ -50,7 +50,13 @@ export const WAIVERS_FILE = 'waivers.yaml';
 /** Largest file sansou reads; bigger ones are reported, not loaded. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export function loadSnapshot(dir: string): Snapshot {
+/** How loading tells a front end where it is. */
+export interface LoadOptions {
+  /** Called before each config is parsed, with its snapshot path and its place among them (1-based). */
+  readonly onConfig?: (file: string, index: number, total: number) => void;
+}
+
+export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
   if (!existsSync(dir)) throw new SnapshotError(`snapshot directory ${dir} does not exist`);
   if (!statSync(dir).isDirectory()) throw new SnapshotError(`${dir} is not a directory: a snapshot is a directory holding configs/ (and optionally sansou.yaml, inventory.csv)`);
   // Every file is hashed from the very bytes that are then decoded and parsed, so the
@@ -69,7 +75,7 @@ export function loadSnapshot(dir: string): Snapshot {
   const inventoryBytes = read(INVENTORY_FILE);
   const inventory = inventoryBytes === undefined ? undefined : parseInventory(inventoryBytes, INVENTORY_FILE);
   const configDir = join(dir, CONFIG_DIR);
-  const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir), checksums) : [];
+  const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir), checksums, options.onConfig) : [];
   const waiversBytes = read(WAIVERS_FILE);
   const waiversText = waiversBytes === undefined ? undefined : textFromBytes(waiversBytes);
   const waiversFile = waiversText === undefined ? undefined : { file: WAIVERS_FILE, lines: countLines(waiversText), result: loadWaivers(waiversText, WAIVERS_FILE) };
@@ -107,8 +113,10 @@ type Recognized =
  * file of the same base name in the same directory (sani-gw.rules + sani-gw.ip). A companion
  * is listed among the inputs with the warnings its partner's parser reported for it.
  */
-function readConfigs(dir: string, paths: readonly string[], checksums: Map<string, string>): ParsedConfig[] {
+function readConfigs(dir: string, paths: readonly string[], checksums: Map<string, string>, onConfig?: LoadOptions['onConfig']): ParsedConfig[] {
   const recognized = paths.map((path) => recognize(path, toSnapshotPath(dir, path), checksums));
+  const total = recognized.filter((r) => r.kind === 'config').length;
+  let parsed = 0;
   const companions = new Map<string, Extract<Recognized, { kind: 'companion' }>>();
   for (const r of recognized) if (r.kind === 'companion') companions.set(`${r.companion.id}\u0000${baseName(r.file)}`, r);
   const used = new Set<string>();
@@ -118,6 +126,7 @@ function readConfigs(dir: string, paths: readonly string[], checksums: Map<strin
     if (r.kind !== 'config') continue;
     const key = r.format.companion ? `${r.format.companion.id}\u0000${baseName(r.file)}` : undefined;
     const companion = key === undefined ? undefined : companions.get(key);
+    onConfig?.(r.file, ++parsed, total);
     const result = safeParse(r.format, r.text, r.file, companion && { text: companion.text, file: companion.file });
     out.push(result);
     if (companion && key !== undefined) {

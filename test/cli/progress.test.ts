@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { createProgress } from '../../src/cli/progress.js';
+import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** A fake standard error, and a clock the test moves. */
@@ -23,6 +25,27 @@ describe('the progress line', () => {
     p.done();
     // Cleared: the last thing written blanks the line and returns to its start.
     expect(t.written()).toMatch(/\r {50,}\r$/);
+  });
+
+  it('names the config being parsed while reading, as the snapshot announces each one', () => {
+    const t = terminal(true);
+    const p = createProgress(t.stream, { quiet: false, delayMs: 0, now: t.now, label: 'samples/sample-city', lang: 'en' });
+    const seen: Array<[string, number, number]> = [];
+    loadSnapshot('samples/sample-city', {
+      onConfig: (file, index, total) => {
+        seen.push([file, index, total]);
+        p.config(file, index, total);
+      },
+    });
+    const configs = readdirSync('samples/sample-city/configs').length;
+    // Every config is announced once, counted 1..n of the same total (a companion file such as
+    // sani-gw.ip is read with its partner, not on its own).
+    expect(seen.map(([, i]) => i)).toEqual(seen.map((_, k) => k + 1));
+    expect(new Set(seen.map(([, , n]) => n))).toEqual(new Set([seen.length]));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.length).toBeLessThanOrEqual(configs);
+    const [file, index, total] = seen[seen.length - 1]!;
+    expect(t.written().split('\r').pop()).toMatch(new RegExp(`^sansou: \\[1/6\\] analysing samples/sample-city… reading the snapshot ${index}/${total} ${file.replace(/[.]/g, '\\.')} *$`));
   });
 
   it('pads by terminal columns, so a shorter Japanese line leaves nothing behind', () => {
