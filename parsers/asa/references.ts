@@ -1,15 +1,14 @@
 import type { ObjectKind } from '../../src/model/objects.js';
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences, GENERIC_KIND_WORDS, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
 /** What ASA calls each kind of object. */
 const KIND_WORDS: KindWords = {
+  ...GENERIC_KIND_WORDS,
   address: 'network object',
   'address-group': 'network object-group',
   service: 'service object',
   'service-group': 'service object-group',
-  zone: 'zone',
-  interface: 'interface',
   vip: 'NAT object',
   'vip-group': 'NAT object-group',
   'ip-pool': 'PAT pool',

@@ -8,6 +8,21 @@ export interface ReferenceSink {
 /** How one vendor names each kind of object in a warning ("network object-group"). */
 export type KindWords = Readonly<Record<ObjectKind, string>>;
 
+/** The words most vendors use; a vendor spreads these and replaces only its own terms. */
+export const GENERIC_KIND_WORDS: KindWords = {
+  address: 'address',
+  'address-group': 'address group',
+  service: 'service',
+  'service-group': 'service group',
+  zone: 'zone',
+  interface: 'interface',
+  vip: 'VIP',
+  'vip-group': 'VIP group',
+  'ip-pool': 'IP pool',
+  schedule: 'schedule',
+  acl: 'ACL',
+};
+
 /**
  * Records every use of a named object, for the undefined- and unused-object checks. An
  * unresolved use is also an 'invalid' warning on the line that names it, saying what the
@@ -20,7 +35,7 @@ export class References {
   constructor(
     private readonly file: string,
     private readonly sink: ReferenceSink,
-    private readonly words: KindWords,
+    private readonly words: KindWords = GENERIC_KIND_WORDS,
   ) {}
 
   add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {

@@ -1,20 +1,7 @@
 import type { ObjectKind } from '../../src/model/objects.js';
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-const KIND_WORDS: KindWords = {
-  address: 'address',
-  'address-group': 'address group',
-  service: 'service',
-  'service-group': 'service group',
-  zone: 'zone',
-  interface: 'interface',
-  vip: 'VIP',
-  'vip-group': 'VIP group',
-  'ip-pool': 'IP pool',
-  schedule: 'schedule',
-  acl: 'ACL',
-};
 
 /**
  * Records every use of a named object; an unresolved use is also an 'invalid' warning on the
@@ -23,7 +10,7 @@ const KIND_WORDS: KindWords = {
  */
 export class References extends CommonReferences {
   constructor(file: string, sink: WarningSink) {
-    super(file, sink, KIND_WORDS);
+    super(file, sink);
   }
 
   /**

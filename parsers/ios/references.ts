@@ -1,14 +1,11 @@
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences, GENERIC_KIND_WORDS, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
 /** What IOS calls each kind of object. */
 const KIND_WORDS: KindWords = {
-  address: 'address',
+  ...GENERIC_KIND_WORDS,
   'address-group': 'network object-group',
-  service: 'service',
   'service-group': 'service object-group',
-  zone: 'zone',
-  interface: 'interface',
   vip: 'static NAT',
   'vip-group': 'static NAT group',
   'ip-pool': 'NAT pool',

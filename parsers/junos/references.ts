@@ -1,14 +1,12 @@
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences, GENERIC_KIND_WORDS, type KindWords } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
 /** What Junos calls each kind of object. */
 const KIND_WORDS: KindWords = {
-  address: 'address',
+  ...GENERIC_KIND_WORDS,
   'address-group': 'address set',
   service: 'application',
   'service-group': 'application set',
-  zone: 'zone',
-  interface: 'interface',
   vip: 'static NAT rule',
   'vip-group': 'static NAT rule set',
   'ip-pool': 'NAT pool',

@@ -1,21 +1,7 @@
 import type { ObjectKind } from '../../src/model/objects.js';
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
 
-/** What PAN-OS calls each kind of object. */
-const KIND_WORDS: KindWords = {
-  address: 'address',
-  'address-group': 'address group',
-  service: 'service',
-  'service-group': 'service group',
-  zone: 'zone',
-  interface: 'interface',
-  vip: 'VIP',
-  'vip-group': 'VIP group',
-  'ip-pool': 'IP pool',
-  schedule: 'schedule',
-  acl: 'ACL',
-};
 
 /**
  * Every use of a named object; an undefined one is also a warning on its line, given once per
@@ -27,7 +13,7 @@ export class References extends CommonReferences {
     sink: WarningSink,
     private readonly once: Once,
   ) {
-    super(file, sink, KIND_WORDS);
+    super(file, sink);
   }
 
   override add(kind: ObjectKind, name: string, resolved: boolean, usedBy: string, line: number, context: string, effect = 'it matches nothing'): void {

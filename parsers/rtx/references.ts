@@ -1,21 +1,6 @@
 import type { ObjectKind } from '../../src/model/objects.js';
-import { References as CommonReferences, type KindWords } from '../common/references.js';
+import { References as CommonReferences } from '../common/references.js';
 import type { WarningSink } from './warnings.js';
-
-/** RTX names a structure by its own words in the message, so the kind words are unused. */
-const RTX_WORDS: KindWords = {
-  address: 'address',
-  'address-group': 'address group',
-  service: 'service',
-  'service-group': 'service group',
-  zone: 'zone',
-  interface: 'interface',
-  vip: 'NAT descriptor',
-  'vip-group': 'NAT descriptor group',
-  'ip-pool': 'NAT pool',
-  schedule: 'schedule',
-  acl: 'filter',
-};
 
 /**
  * Records every use of a numbered or named structure (filters, filter sets, NAT descriptors,
@@ -24,7 +9,8 @@ const RTX_WORDS: KindWords = {
  */
 export class References extends CommonReferences {
   constructor(file: string, sink: WarningSink) {
-    super(file, sink, RTX_WORDS);
+    // RTX names a structure by its own words in the message, so no kind words are needed.
+    super(file, sink);
   }
 
   protected override message(_kind: ObjectKind, name: string, usedBy: string, effect: string): string {
