@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type AuditResult, audit } from '../audit/audit.js';
-import { buildReport } from '../report/report-document.js';
+import { audit } from '../audit/audit.js';
+import type { ReportDocument } from '../report/report-document.js';
 import { renderSarif } from '../report/sarif/index.js';
-import { type DiffDocument, buildDiff } from '../diff/diff-document.js';
+import { type DiffDocument, buildDiff, compared } from '../diff/diff-document.js';
 import { renderDiffText } from '../diff/diff-text.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
@@ -61,8 +61,9 @@ export function runDiff(args: readonly string[], io: CliIo): number | Promise<nu
   const before = auditOf(beforeDir);
   const after = auditOf(afterDir);
   progress.stage('reporting');
-  const doc = buildDiff(before, after, { before: beforeDir, after: afterDir }, choices.lang);
-  const text = renderDiff(format, doc, after, afterDir, choices, io);
+  const afterSide = compared(after, choices.lang);
+  const doc = buildDiff(compared(before, choices.lang), afterSide, { before: beforeDir, after: afterDir }, choices.lang);
+  const text = renderDiff(format, doc, afterSide.report, afterDir, choices, io);
   progress.done();
   // Both audits read the same rulesets: their errors once.
   printRulesetProblems(after, choices.audit.rulesets, io);
@@ -84,12 +85,12 @@ const DIFF_FORMATS = ['text', 'json', 'sarif'] as const;
  * The comparison in the format asked for. SARIF carries the added findings only, at their
  * lines in the after snapshot: what a reviewer of the change must look at.
  */
-function renderDiff(format: (typeof DIFF_FORMATS)[number], doc: DiffDocument, after: AuditResult, afterDir: string, choices: ReportChoices, io: CliIo): string {
+function renderDiff(format: (typeof DIFF_FORMATS)[number], doc: DiffDocument, afterReport: ReportDocument, afterDir: string, choices: ReportChoices, io: CliIo): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(doc, null, 2)}\n`;
     case 'sarif':
-      return renderSarif(withoutConfigText(buildReport(after, choices.lang)), { snapshotDir: afterDir, cwd: io.cwd, findings: doc.findings.added });
+      return renderSarif(withoutConfigText(afterReport), { snapshotDir: afterDir, cwd: io.cwd, findings: doc.findings.added });
     case 'text':
       return renderDiffText(doc, choices.lang);
   }

@@ -51,10 +51,23 @@ export interface DiffDocument {
   readonly coverage: readonly CoverageChange[];
 }
 
+/** One side of the comparison: its audit, and the report of it in the diff's language. */
+export interface Compared {
+  /** The audit. */
+  readonly result: AuditResult;
+  /** buildReport of it: callers that show the report too build it once. */
+  readonly report: ReportDocument;
+}
+
+/** An audit with its report in `lang`. */
+export function compared(result: AuditResult, lang: Language): Compared {
+  return { result, report: buildReport(result, lang) };
+}
+
 /** The two audits compared: findings, traffic between segments, and the reading of the inputs. */
-export function buildDiff(before: AuditResult, after: AuditResult, labels: { readonly before: string; readonly after: string }, lang: Language): DiffDocument {
-  const beforeDoc = buildReport(before, lang);
-  const afterDoc = buildReport(after, lang);
+export function buildDiff(beforeSide: Compared, afterSide: Compared, labels: { readonly before: string; readonly after: string }, lang: Language): DiffDocument {
+  const { result: before, report: beforeDoc } = beforeSide;
+  const { result: after, report: afterDoc } = afterSide;
   const findings = findingChanges(beforeDoc.findings, afterDoc.findings);
   const hints = witnessHints(after.snapshot.inventory?.assets ?? [], after.topology);
   const flows = flowChanges(before, after, hints);

@@ -1,7 +1,6 @@
 import { type AuditOptions, audit } from '../../audit/audit.js';
 import type { AuditResult, AuditStage } from '../../audit/audit.js';
-import { buildDiff } from '../../diff/diff-document.js';
-import { buildReport } from '../../report/report-document.js';
+import { type Compared, buildDiff, compared } from '../../diff/diff-document.js';
 import type { ReportFinding } from '../../report/report-document.js';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { TuiOptions } from '../tui-options.js';
@@ -27,31 +26,28 @@ export function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => 
   const before = options.before === undefined ? undefined : auditSnapshot(options.before.path, auditOptions, onStage);
   const after = auditSnapshot(options.snapshotPath, auditOptions, onStage);
   onStage('reporting');
-  const doc = buildReport(after.result, options.lang);
+  const shown = compared(after, options.lang);
+  const doc = shown.report;
   return {
     doc,
     snapshotLabel: options.snapshotLabel,
-    usable: after.result.usable,
-    segmentNames: segmentNames(after.result),
-    configLines: options.noExcerpts === true ? new Map() : readMaskedConfigs(after.result.snapshot, citedFiles(doc.findings, doc.waived)),
-    ...(before === undefined || options.before === undefined ? {} : { diff: tuiDiff(before, after, options.before, options) }),
+    usable: after.usable,
+    segmentNames: segmentNames(after),
+    configLines: options.noExcerpts === true ? new Map() : readMaskedConfigs(after.snapshot, citedFiles(doc.findings, doc.waived)),
+    ...(before === undefined || options.before === undefined ? {} : { diff: tuiDiff(before, shown, options.before, options) }),
   };
 }
 
-/** An audited snapshot; its result holds the snapshot, whose configs are the only files an excerpt may read. */
-interface Audited {
-  /** The audit of the snapshot. */
-  readonly result: AuditResult;
-}
-
-function auditSnapshot(path: string, options: AuditOptions, onStage: (stage: LoadStage) => void): Audited {
+function auditSnapshot(path: string, options: AuditOptions, onStage: (stage: LoadStage) => void): AuditResult {
   onStage('reading');
-  return { result: audit(loadSnapshot(path), options) };
+  return audit(loadSnapshot(path), options);
 }
 
-function tuiDiff(before: Audited, after: Audited, side: NonNullable<TuiOptions['before']>, options: TuiOptions): TuiDiff {
-  const doc = buildDiff(before.result, after.result, { before: side.label, after: options.snapshotLabel }, options.lang);
-  const configLines = options.noExcerpts === true ? new Map<string, readonly string[]>() : readMaskedConfigs(before.result.snapshot, citedFiles(doc.findings.resolved, []));
+/** Diff mode's comparison, reusing the report of the after snapshot the screens show. */
+function tuiDiff(before: AuditResult, after: Compared, side: NonNullable<TuiOptions['before']>, options: TuiOptions): TuiDiff {
+  const doc = buildDiff(compared(before, options.lang), after, { before: side.label, after: options.snapshotLabel }, options.lang);
+  // Resolved findings are the before snapshot's: their excerpts come from its configs, the only files read.
+  const configLines = options.noExcerpts === true ? new Map<string, readonly string[]>() : readMaskedConfigs(before.snapshot, citedFiles(doc.findings.resolved, []));
   return { doc, beforeLabel: side.label, configLines };
 }
 
