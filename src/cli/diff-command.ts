@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
 import { audit } from '../audit/audit.js';
 import type { ReportDocument } from '../report/report-document.js';
 import { renderSarif } from '../report/sarif/index.js';
+import { withoutConfigText } from '../report/without-config-text.js';
 import { type DiffDocument, buildDiff, compared } from '../diff/diff-document.js';
 import { renderDiffText } from '../diff/diff-text.js';
 import { loadSnapshot } from '../snapshot/load-snapshot.js';
 import { type CliIo, EXIT_OK, EXIT_UNUSABLE, UsageError } from './io.js';
 import { REPORT_OPTIONS, type ReportChoices, exitForSeverities, oneOf, printRulesetProblems, reportChoices } from './options.js';
 import { PROGRESS_DELAY_MS, createProgress } from './progress.js';
-import { withoutConfigText } from './render-report.js';
 import { reportInTui } from './tui-command.js';
 
 export const DIFF_USAGE = `Usage: sansou diff <before> <after> [options]

@@ -6,6 +6,7 @@ import type { Language } from '../report/messages/index.js';
 import type { ReportDocument } from '../report/report-document.js';
 import { renderSarif } from '../report/sarif/index.js';
 import { renderText } from '../report/text-report.js';
+import { withoutConfigText } from '../report/without-config-text.js';
 
 /** The formats `sansou audit` writes. */
 export const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'] as const;
@@ -41,9 +42,4 @@ export function renderReport(format: ReportFormat, result: AuditResult, fullDoc:
     case 'text':
       return renderText(doc, ctx.snapshotLabel, ctx.lang);
   }
-}
-
-/** The report without the text of any config line: warnings keep their line and comment. */
-export function withoutConfigText(doc: ReportDocument): ReportDocument {
-  return { ...doc, inputs: doc.inputs.map((i) => ({ ...i, warnings: i.warnings.map((w) => ({ ...w, text: '' })) })) };
 }

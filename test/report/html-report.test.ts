@@ -4,6 +4,7 @@ import { SEVERITIES } from '../../src/checks/types.js';
 import { renderHtml } from '../../src/report/html/html-report.js';
 import { LANGUAGES, catalogue, fill } from '../../src/report/messages/index.js';
 import { coverage } from '../../src/report/report-document.js';
+import { withoutConfigText } from '../../src/report/without-config-text.js';
 import {
   SAMPLES,
   auditDir,
@@ -145,7 +146,7 @@ describe('the HTML report of every sample', () => {
         });
 
         it('shows no config text with --no-excerpts (excerpts undefined)', () => {
-          const bare = renderHtml(doc, dir, lang, undefined);
+          const bare = renderHtml(withoutConfigText(doc), dir, lang, undefined);
           expect(bare).not.toContain('<pre');
           expect(bare).not.toContain('<figure');
           expect(structureProblems(bare)).toEqual([]);

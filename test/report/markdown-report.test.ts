@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITIES } from '../../src/checks/types.js';
 import { renderMarkdown } from '../../src/report/markdown/markdown-report.js';
 import { LANGUAGES, catalogue, fill } from '../../src/report/messages/index.js';
+import { withoutConfigText } from '../../src/report/without-config-text.js';
 import {
   SAMPLES,
   auditDir,
@@ -129,7 +130,7 @@ describe('the Markdown report of every sample', () => {
         });
 
         it('shows no config text with --no-excerpts (excerpts undefined)', () => {
-          const bare = renderMarkdown(doc, dir, lang, undefined);
+          const bare = renderMarkdown(withoutConfigText(doc), dir, lang, undefined);
           expect(splitFences(bare).blocks).toEqual([]);
           expect(bare).not.toContain(l.excerpts);
           const bareText = unescapeMarkdown(bare);

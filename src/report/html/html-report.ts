@@ -34,7 +34,7 @@ export function renderHtml(doc: ReportDocument, snapshotLabel: string, lang: Lan
 ${STYLE}
 </head>
 <body>
-${headerSection(doc, snapshotLabel, lang)}${summarySection(doc, lang)}${inputsSection(doc, lang, excerpts !== undefined)}${matrixSection(doc, lang)}${findingsSection(doc, lang, excerpts)}${waivedSection(doc, lang)}${unusedWaiversSection(doc, lang)}${omittedSection(doc, lang)}${problemsSection(doc, lang)}</body>
+${headerSection(doc, snapshotLabel, lang)}${summarySection(doc, lang)}${inputsSection(doc, lang)}${matrixSection(doc, lang)}${findingsSection(doc, lang, excerpts)}${waivedSection(doc, lang)}${unusedWaiversSection(doc, lang)}${omittedSection(doc, lang)}${problemsSection(doc, lang)}</body>
 </html>
 `;
   return page.markup;

@@ -42,7 +42,7 @@ ${SEVERITIES.map((s) => row(html`<span class="sev ${s}">${c.severities[s]}</span
  * Parse coverage, every input with its SHA-256, and what each reader did not understand; the
  * text of those lines only when config text may be shown. Then the site's inferences.
  */
-export function inputsSection(doc: ReportDocument, lang: Language, configText: boolean): Html {
+export function inputsSection(doc: ReportDocument, lang: Language): Html {
   const l = catalogue(lang).labels;
   const c = l.columns;
   const rows = doc.inputs.map(
@@ -52,7 +52,7 @@ export function inputsSection(doc: ReportDocument, lang: Language, configText: b
   const warnings: Html[] = [];
   for (const input of doc.inputs) {
     for (const w of input.warnings.slice(0, WARNINGS_SHOWN)) {
-      warnings.push(html`<li><span class="mono">${input.file}:${w.line}</span> [${w.kind}] ${w.comment}${configText && w.text ? html` <code>${w.text}</code>` : false}</li>\n`);
+      warnings.push(html`<li><span class="mono">${input.file}:${w.line}</span> [${w.kind}] ${w.comment}${w.text ? html` <code>${w.text}</code>` : false}</li>\n`);
     }
     if (input.warnings.length > WARNINGS_SHOWN) warnings.push(html`<li><span class="mono">${input.file}</span>: ${fill(l.moreWarnings, { count: input.warnings.length - WARNINGS_SHOWN })}</li>\n`);
   }

@@ -24,7 +24,7 @@ export function renderMarkdown(doc: ReportDocument, snapshotLabel: string, lang:
   const out = [
     ...header(doc, snapshotLabel, lang),
     ...summary(doc, lang),
-    ...inputs(doc, lang, excerpts !== undefined),
+    ...inputs(doc, lang),
     ...matrix(doc, lang),
     ...findings(doc, lang, excerpts),
     ...waivers(doc, lang),
@@ -62,7 +62,7 @@ function summary(doc: ReportDocument, lang: Language): string[] {
 }
 
 /** Parse coverage, then every input with its checksum, then what each input's reader did not understand. */
-function inputs(doc: ReportDocument, lang: Language, configText: boolean): string[] {
+function inputs(doc: ReportDocument, lang: Language): string[] {
   const l = catalogue(lang).labels;
   const c = l.columns;
   const rows = doc.inputs.map((i) => [i.file, i.format, i.status, `${i.lines}`, `${i.unrecognized}`, i.devices.join(', '), i.sha256 ?? '—']);
@@ -78,7 +78,7 @@ function inputs(doc: ReportDocument, lang: Language, configText: boolean): strin
   for (const input of doc.inputs) {
     for (const w of input.warnings.slice(0, WARNINGS_SHOWN)) {
       // The line's text is config text: with --no-excerpts only where and what is said.
-      warned.push(`- ${mdText(`${input.file}:${w.line}  [${w.kind}] ${w.comment}${configText && w.text ? `  | ${w.text}` : ''}`)}`);
+      warned.push(`- ${mdText(`${input.file}:${w.line}  [${w.kind}] ${w.comment}${w.text ? `  | ${w.text}` : ''}`)}`);
     }
     if (input.warnings.length > WARNINGS_SHOWN) warned.push(`- ${mdText(`${input.file}: ${fill(l.moreWarnings, { count: input.warnings.length - WARNINGS_SHOWN })}`)}`);
   }
