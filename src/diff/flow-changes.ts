@@ -1,8 +1,7 @@
 import type { AuditResult } from '../audit/audit.js';
 import type { Disposition, Hop, Outcome } from '../analysis/flow.js';
-import { type Finding, type PathStep, type WitnessPacket, evidence, pathSignature, responsibleLocation } from '../checks/finding.js';
-import type { ReportPacket } from '../report/report-document.js';
-import { protocolName } from '../space/protocols.js';
+import { type Finding, type PathStep, evidence, pathSignature, responsibleLocation } from '../checks/finding.js';
+import { type ReportPacket, reportPacket } from '../report/report-document.js';
 import type { Provenance } from '../model/provenance.js';
 import { PacketSet } from '../space/packet-set.js';
 import type { WitnessHints } from '../space/witness.js';
@@ -161,8 +160,4 @@ function stoppingLocation(hops: readonly Hop[], disposition: Disposition): Prove
 function ownerIds(before: AuditedNetwork, after: AuditedNetwork): string[] {
   const ids = (r: AuditedNetwork) => [...r.site.segments, ...r.site.externals].map((o) => o.id);
   return [...new Set([...ids(after), ...ids(before)])];
-}
-
-function reportPacket(p: WitnessPacket): ReportPacket {
-  return { ...p, protocol: protocolName(p.protocol) };
 }

@@ -35,6 +35,12 @@ export function citedLines(finding: ReportFinding, lang: Language): CitedLine[] 
   return out;
 }
 
+/** The files the findings cite, each once, in the order first cited: what excerpts must read. */
+export function citedFiles(findings: readonly ReportFinding[]): string[] {
+  // The language only names the places; the files are the same in any.
+  return [...new Set(findings.flatMap((f) => citedLines(f, 'en').map((c) => c.file)))];
+}
+
 /** "configs/fw-edge.conf:230": how a cited line is named, and the key excerpts are kept under. */
 export function citeKey(file: string, line: number): string {
   return `${file}:${line}`;

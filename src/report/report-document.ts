@@ -1,7 +1,7 @@
 import { inLanguage } from '../rulesets/words.js';
 import { readFileSync } from 'node:fs';
 import type { AuditResult } from '../audit/audit.js';
-import type { Finding, PathStep } from '../checks/finding.js';
+import type { Finding, PathStep, WitnessPacket } from '../checks/finding.js';
 import { SEVERITIES, type Severity } from '../checks/types.js';
 import type { Waiver } from '../waivers/waiver-types.js';
 import { packagePath } from '../package-files.js';
@@ -183,8 +183,8 @@ function reportFinding(result: AuditResult, f: Finding, lang: Language): ReportF
     remediation: text.remediation,
     ...(clause ? { clause: { policy: clause.policy, ref: clause.ref, text: clause.text } } : {}),
     ...(f.packets ? { packets: f.packets } : {}),
-    ...(f.witness ? { witness: { ...f.witness, protocol: protocolName(f.witness.protocol) } } : {}),
-    ...(f.delivered ? { delivered: { ...f.delivered, protocol: protocolName(f.delivered.protocol) } } : {}),
+    ...(f.witness ? { witness: reportPacket(f.witness) } : {}),
+    ...(f.delivered ? { delivered: reportPacket(f.delivered) } : {}),
     ...(f.path ? { path: f.path } : {}),
     ...(f.location ? { location: { file: f.location.file, line: f.location.line } } : {}),
     fingerprint: f.fingerprint,
@@ -199,4 +199,9 @@ export function coverage(doc: ReportDocument): { percent: string; understood: nu
   const understood = total - missed;
   const percent = total === 0 ? '0.0' : ((100 * understood) / total).toFixed(1);
   return { percent, understood, total };
+}
+
+/** A witness packet as reports write it: the protocol by name. */
+export function reportPacket(p: WitnessPacket): ReportPacket {
+  return { ...p, protocol: protocolName(p.protocol) };
 }

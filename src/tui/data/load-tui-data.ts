@@ -4,6 +4,7 @@ import { type Compared, buildDiff, compared } from '../../diff/diff-document.js'
 import type { ReportFinding } from '../../report/report-document.js';
 import { loadSnapshot } from '../../snapshot/load-snapshot.js';
 import type { TuiOptions } from '../tui-options.js';
+import { citedFiles } from '../../report/cited-lines.js';
 import { readMaskedConfigs } from '../../report/read-masked-configs.js';
 import type { TuiData, TuiDiff } from './tui-data.js';
 
@@ -33,7 +34,7 @@ export function loadTuiData(options: TuiOptions, onStage: (stage: LoadStage) => 
     snapshotLabel: options.snapshotLabel,
     usable: after.usable,
     segmentNames: segmentNames(after),
-    configLines: options.noExcerpts === true ? new Map() : readMaskedConfigs(after.snapshot, citedFiles(doc.findings, doc.waived)),
+    configLines: options.noExcerpts === true ? new Map() : readMaskedConfigs(after.snapshot, citedFiles([...doc.findings, ...doc.waived])),
     ...(before === undefined || options.before === undefined ? {} : { diff: tuiDiff(before, shown, options.before, options) }),
   };
 }
@@ -47,7 +48,7 @@ function auditSnapshot(path: string, options: AuditOptions, onStage: (stage: Loa
 function tuiDiff(before: AuditResult, after: Compared, side: NonNullable<TuiOptions['before']>, options: TuiOptions): TuiDiff {
   const doc = buildDiff(compared(before, options.lang), after, { before: side.label, after: options.snapshotLabel }, options.lang);
   // Resolved findings are the before snapshot's: their excerpts come from its configs, the only files read.
-  const configLines = options.noExcerpts === true ? new Map<string, readonly string[]>() : readMaskedConfigs(before.snapshot, citedFiles(doc.findings.resolved, []));
+  const configLines = options.noExcerpts === true ? new Map<string, readonly string[]>() : readMaskedConfigs(before.snapshot, citedFiles(doc.findings.resolved));
   return { doc, beforeLabel: side.label, configLines };
 }
 
@@ -57,12 +58,3 @@ function segmentNames(result: AuditResult): ReadonlyMap<string, string> {
   return names;
 }
 
-/** Files the findings' paths or locations cite, each once. */
-function citedFiles(...lists: ReadonlyArray<readonly ReportFinding[]>): string[] {
-  const files = new Set<string>();
-  for (const f of lists.flat()) {
-    for (const step of f.path ?? []) if (step.file !== undefined) files.add(step.file);
-    if (f.location) files.add(f.location.file);
-  }
-  return [...files];
-}
