@@ -4,6 +4,7 @@ import { type Language, catalogue, fill } from '../../report/messages/index.js';
 import { type Line, type Span, fitLine } from '../layout/span.js';
 import { fitToWidth } from '../layout/truncate.js';
 import type { FilterChoices, FilterField, FindingFilter } from '../state/finding-filter.js';
+import { asFindingChange } from '../state/finding-list.js';
 import type { TuiWords } from '../words/tui-words.js';
 
 /** Lines the menu takes above the findings list: its heading, one per field, a rule. */
@@ -53,7 +54,7 @@ function valueLabel(view: FilterMenuView, field: FilterField, lang: Language, wo
   const value = view.filter[field];
   if (value === undefined) return words.filterMenu.all;
   const severity = SEVERITIES.find((s) => s === value);
-  const change = value === 'added' || value === 'resolved' || value === 'unchanged' ? value : undefined;
+  const change = asFindingChange(value);
   const label = field === 'severity' && severity !== undefined ? catalogue(lang).severities[severity] : field === 'change' && change !== undefined ? words.changes[change] : value;
   const count = view.choices[field].find((c) => c.value === value)?.count ?? 0;
   return fill(words.filterMenu.count, { value: label, count });

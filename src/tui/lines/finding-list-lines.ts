@@ -6,7 +6,7 @@ import type { ReportFinding } from '../../report/report-document.js';
 import { fitColumns } from '../layout/fit-columns.js';
 import { type Line, type Span, fitLine } from '../layout/span.js';
 import { fitToWidth } from '../layout/truncate.js';
-import type { TuiFinding } from '../state/finding-list.js';
+import { type TuiFinding, asFindingChange } from '../state/finding-list.js';
 import type { Pair } from '../state/visible-findings.js';
 import type { TuiWords } from '../words/tui-words.js';
 import { severitySpan } from './severity-style.js';
@@ -150,5 +150,6 @@ function tagOf(f: TuiFinding, words: TuiWords): string | undefined {
 }
 
 function changeWord(value: string | undefined, words: TuiWords): string | undefined {
-  return value === 'added' || value === 'resolved' || value === 'unchanged' ? words.changes[value] : undefined;
+  const change = asFindingChange(value);
+  return change === undefined ? undefined : words.changes[change];
 }

@@ -1,12 +1,10 @@
 import { SEVERITIES, type Severity } from '../../checks/types.js';
-import type { TuiFinding } from './finding-list.js';
+import { FINDING_CHANGES, type TuiFinding } from './finding-list.js';
 
 /** What the `f` menu filters the findings by, in the order it lists them; `change` in diff mode only. */
 export const FILTER_FIELDS = ['severity', 'check', 'device', 'change'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
-/** The order of the changes in the menu: what the change brings first. */
-const CHANGES = ['added', 'resolved', 'unchanged'] as const;
 
 /** The filters in force; a field left out keeps every finding. */
 export type FindingFilter = { readonly [F in FilterField]?: string };
@@ -42,7 +40,7 @@ export function filterChoices(findings: readonly TuiFinding[]): FilterChoices {
     severity: SEVERITIES.filter((s) => severities.has(s)).map((value) => ({ value, count: severities.get(value)! })),
     check: sorted(count((f) => [f.finding.check])),
     device: sorted(count((f) => f.devices)),
-    change: CHANGES.filter((c) => changes.has(c)).map((value) => ({ value, count: changes.get(value)! })),
+    change: FINDING_CHANGES.filter((c) => changes.has(c)).map((value) => ({ value, count: changes.get(value)! })),
   };
 }
 

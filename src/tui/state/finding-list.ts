@@ -2,8 +2,14 @@ import { SEVERITIES } from '../../checks/types.js';
 import type { DiffDocument } from '../../diff/diff-document.js';
 import type { ReportDocument, ReportFinding } from '../../report/report-document.js';
 
-/** In diff mode, what the change does to a finding. */
-export type FindingChange = 'added' | 'unchanged' | 'resolved';
+/** In diff mode, what the change does to a finding, in the order the filter menu offers them. */
+export const FINDING_CHANGES = ['added', 'resolved', 'unchanged'] as const;
+export type FindingChange = (typeof FINDING_CHANGES)[number];
+
+/** A filter value read back as a change, when it is one. */
+export function asFindingChange(value: string | undefined): FindingChange | undefined {
+  return FINDING_CHANGES.find((c) => c === value);
+}
 
 /** One row of the findings list. */
 export interface TuiFinding {
