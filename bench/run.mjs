@@ -1,42 +1,77 @@
-// `npm run bench`: how long an audit takes and how much memory it needs, on the bundled
-// samples and on synthetic towns of growing size. Timings are medians of several runs; memory
-// is the peak resident set of this process. Never part of `npm test`: tests assert results,
-// not speed.
+// `npm run bench`: what a whole audit costs on networks of three sizes, as one JSON document on
+// stdout (progress goes to stderr). Never part of `npm test`: tests assert results, not speed.
+//
+//   S  the bundled sample town (samples/sample-town)
+//   M  20 devices, 10,000 rules, 5,000 assets, in every vendor format
+//   L  100 devices, 200,000 rules, 50,000 assets (about 100 MB of configs)
+//
+// Each measurement runs in a fresh Node process (bench/measure.mjs), so its peak RSS is its own.
+// BENCH_SIZES=S,M picks sizes; BENCH_RUNS sets how many runs S and M get (the median is kept;
+// L runs once). See README "Benchmark" for what the figures mean.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { audit, loadSnapshot } from '../dist/src/index.js';
-import { writeSyntheticTown } from './synthetic-town.mjs';
+import { writeSyntheticNetwork } from './synthetic/network.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SAMPLES = ['samples/sample-town', 'samples/sample-city', 'samples/sample-port-alpha-prime', 'samples/sample-village-beta'];
-const SIZES = (process.env.BENCH_SIZES ?? '250,1000,4000').split(',').map(Number);
+const SIZES = {
+  S: { sample: 'samples/sample-town' },
+  M: { towns: 4, rulesPerDevice: 500, assetsPerTown: 1250 },
+  L: { towns: 20, rulesPerDevice: 2000, assetsPerTown: 2500 },
+};
+const chosen = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((s) => s.trim().toUpperCase());
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 
-function measure(label, dir) {
-  const times = [];
-  let findings = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    const result = audit(loadSnapshot(dir), { today: '2026-01-01' });
-    times.push(performance.now() - start);
-    findings = result.findings.length;
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const rss = process.resourceUsage().maxRSS / 1024;
-  console.log(`${label.padEnd(36)} ${median.toFixed(0).padStart(8)} ms   findings ${String(findings).padStart(5)}   peak RSS ${rss.toFixed(0)} MiB`);
+function measure(dir) {
+  const out = execFileSync(process.execPath, [join(import.meta.dirname, 'measure.mjs'), dir], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out);
 }
 
-console.log(`sansou bench — node ${process.version}, median of ${RUNS} runs\n`);
-for (const dir of SAMPLES) measure(dir, dir);
+/** The run with the median total time. */
+function medianRun(dir, count) {
+  const results = [];
+  for (let i = 0; i < count; i++) results.push(measure(dir));
+  results.sort((a, b) => a.totalMs - b.totalMs);
+  return { ...results[Math.floor(results.length / 2)], runs: count };
+}
+
+const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+const report = { node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), sizes: {} };
 const tmp = mkdtempSync(join(tmpdir(), 'sansou-bench-'));
 try {
-  for (const size of SIZES) {
-    const dir = join(tmp, `town-${size}`);
-    writeSyntheticTown(dir, size);
-    measure(`synthetic FortiGate, ${size} policies`, dir);
+  for (const name of chosen) {
+    const size = SIZES[name];
+    if (!size) throw new Error(`unknown size ${name}: S, M or L`);
+    let dir = size.sample;
+    let generateMs;
+    if (!dir) {
+      dir = join(tmp, name);
+      const start = performance.now();
+      process.stderr.write(`generating ${name} …\n`);
+      await writeSyntheticNetwork(dir, size);
+      generateMs = Math.round(performance.now() - start);
+    }
+    process.stderr.write(`auditing ${name} …\n`);
+    const m = medianRun(dir, name === 'L' ? 1 : runs);
+    report.sizes[name] = {
+      ...m,
+      ...(generateMs === undefined ? { snapshot: dir } : { generatedInMs: generateMs }),
+      ratios: { parseToLowerBound: ratio(m.stagesMs.parse, m.lowerBoundMs), totalToLowerBound: ratio(m.totalMs, m.lowerBoundMs) },
+    };
+  }
+  const { M, L } = report.sizes;
+  if (M && L) {
+    // 1.0 is linear: L took as much longer than M as it is bigger. Above 1, time grows faster than size.
+    report.growthMtoL = {
+      bytes: ratio(L.bytes, M.bytes),
+      rules: ratio(L.rules, M.rules),
+      time: ratio(L.totalMs, M.totalMs),
+      timePerByte: ratio(L.totalMs / L.bytes, M.totalMs / M.bytes),
+      timePerRule: ratio(L.totalMs / L.rules, M.totalMs / M.rules),
+    };
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -6,6 +6,7 @@ import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { makeCidr } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
+import { RuleIndex } from './rule-index.js';
 
 /** A rule reduced to what one (ingress, egress, DNAT) situation can match. */
 export interface ApplicableRule {
@@ -35,6 +36,7 @@ export class DevicePlan {
   readonly predicates: readonly PacketSet[];
   private readonly zones: ReadonlyMap<string, string>;
   private readonly stageCache = new Map<string, ApplicableRule[]>();
+  private readonly indexCache = new Map<string, RuleIndex>();
 
   constructor(device: Device, topology: Topology) {
     this.device = device;
@@ -131,7 +133,7 @@ export class DevicePlan {
    * device's DNAT entry `dnat` translated (undefined: untranslated), in rule order.
    */
   applicableRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined): ApplicableRule[] {
-    const key = `${stageIndex}\u0000${inIface}\u0000${outIface ?? '\u0001'}\u0000${dnat ?? ''}`;
+    const key = situationKey(stageIndex, inIface, outIface, dnat);
     const cached = this.stageCache.get(key);
     if (cached) return cached;
     const out: ApplicableRule[] = [];
@@ -145,6 +147,29 @@ export class DevicePlan {
     this.stageCache.set(key, out);
     return out;
   }
+
+  /**
+   * The applicable rules that may match some of `packets` (by destination, through an index
+   * built on first use), in rule order; every rule that matches some of them is among these.
+   */
+  candidateRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined, packets: PacketSet): ApplicableRule[] {
+    const rules = this.applicableRules(stage, stageIndex, inIface, outIface, dnat);
+    if (rules.length <= INDEX_THRESHOLD) return rules;
+    const key = situationKey(stageIndex, inIface, outIface, dnat);
+    let index = this.indexCache.get(key);
+    if (!index) {
+      index = new RuleIndex(rules.map((r) => r.packets));
+      this.indexCache.set(key, index);
+    }
+    return index.candidates(packets).map((i) => rules[i]!);
+  }
+}
+
+/** Below this many rules, testing each is as quick as asking an index. */
+const INDEX_THRESHOLD = 32;
+
+function situationKey(stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined): string {
+  return `${stageIndex}\u0000${inIface}\u0000${outIface ?? '\u0001'}\u0000${dnat ?? ''}`;
 }
 
 /** `outIface` undefined: the packet is addressed to the device, so egress conditions never hold. */

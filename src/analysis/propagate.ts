@@ -5,6 +5,7 @@ import { UNCLASSIFIED } from '../network/ownership.js';
 import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
+import { firstMatchPartition } from '../space/first-match.js';
 import { PacketSet } from '../space/packet-set.js';
 import { IDENTITY, type Transform, compose, isIdentity, preimage } from '../space/transform.js';
 import { type DevicePlan, DevicePlans } from './device-plan.js';
@@ -241,16 +242,18 @@ class Propagation {
     tEntry: Transform,
   ): Array<{ flow: Flow; decision: Decision; rule?: Rule }> {
     const header = stage.header === 'original' ? tEntry : flow.t;
+    // The index looks rules up by destination, so it serves only while the destination the
+    // stage sees is the original one (no destination NAT in `header`).
+    const rules = header.dst === undefined
+      ? plan.candidateRules(stage, stageIndex, inIface, outIface, dnat, flow.orig)
+      : plan.applicableRules(stage, stageIndex, inIface, outIface, dnat);
+    const { taken, rest } = firstMatchPartition(flow.orig, rules.map((r) => preimage(r.packets, header)));
     const results: Array<{ flow: Flow; decision: Decision; rule?: Rule }> = [];
-    let remaining = flow.orig;
-    for (const { rule, packets } of plan.applicableRules(stage, stageIndex, inIface, outIface, dnat)) {
-      const pre = preimage(packets, header);
-      if (!remaining.overlaps(pre)) continue;
-      results.push({ flow: { ...flow, orig: remaining.intersect(pre) }, decision: ruleDecision(stage, rule), rule });
-      remaining = remaining.subtract(pre);
-      if (remaining.isEmpty()) return results;
+    for (const [i, packets] of taken) {
+      const { rule } = rules[i]!;
+      results.push({ flow: { ...flow, orig: packets }, decision: ruleDecision(stage, rule), rule });
     }
-    results.push({ flow: { ...flow, orig: remaining }, decision: defaultDecision(stage) });
+    if (!rest.isEmpty()) results.push({ flow: { ...flow, orig: rest }, decision: defaultDecision(stage) });
     return results;
   }
 

@@ -1,5 +1,6 @@
 import type { Device } from '../model/device.js';
 import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
+import { matchingRules } from '../space/first-match.js';
 import { PacketSet } from '../space/packet-set.js';
 
 /** A rule no packet can reach, and the earlier rules that take all of its packets. */
@@ -31,20 +32,16 @@ export function unreachableRules(device: Device): UnreachableRule[] {
   for (const stage of device.filters) {
     const contexts = stageContexts(device, stage);
     const rules = stage.rules.filter((r) => r.enabled);
-    // Per context, what no earlier rule has taken yet; a rule is reachable in a context when
-    // it matches some of that. (Subtracting as rules go is far cheaper than growing a union.)
-    const untaken = contexts.map(() => PacketSet.ANY);
+    // Per context, a rule is reachable when the first-match division of all packets gives it some.
     const reachable = rules.map(() => false);
     const applies = rules.map(() => false);
-    contexts.forEach((c, k) => {
-      rules.forEach((rule, i) => {
-        const mine = packetsIn(rule, c);
-        if (mine.isEmpty()) return;
-        applies[i] = true;
-        if (!reachable[i] && mine.overlaps(untaken[k]!)) reachable[i] = true;
-        untaken[k] = untaken[k]!.subtract(mine);
+    for (const c of contexts) {
+      const sets = rules.map((rule) => packetsIn(rule, c));
+      sets.forEach((set, i) => {
+        if (!set.isEmpty()) applies[i] = true;
       });
-    });
+      for (const i of matchingRules(PacketSet.ANY, sets)) reachable[i] = true;
+    }
     rules.forEach((rule, i) => {
       // A rule that applies to no context at all (its interfaces do not exist) is a different
       // problem; only rules hidden by earlier rules are shadowed.

@@ -128,7 +128,7 @@ function boxContains<A extends Scalar>(b: Box<A>, src: A, dst: A, p: Packet): bo
   );
 }
 
-function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
+export function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
   const out: Array<Box<A>> = [];
   for (const x of a) {
     for (const y of b) {
@@ -139,7 +139,7 @@ function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyA
   return compact(out);
 }
 
-function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
+export function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
   if (b.length === 0) return a.slice();
   // Boxes no subtrahend touches stay as they are; only the pieces of cut boxes are compacted
   // (among themselves), so a long rule list does not recompact the whole remainder each time.
