@@ -15,6 +15,13 @@ export interface ResolvedAcl {
 }
 
 /**
+ * Deepest chain of object-groups nested through group-object that is followed. Real configs
+ * nest a few levels; thousands overflow the call stack of this recursive resolver, so past
+ * this depth the nested group is left out with a warning, as Junos skips blocks too deep.
+ */
+export const MAX_GROUP_DEPTH = 64;
+
+/**
  * File-wide meaning of named structures: object-groups as address and service sets, ACL
  * entries as packet sets, ACLs as the set of packets they permit. IOS defines these once for
  * the whole box, so they are resolved once, with their warnings, whatever VRF uses them.
@@ -137,6 +144,10 @@ export class IosResolver {
       this.sink.invalid(g.line, g.context, `object-group ${name} contains itself through group-object; the cycle adds nothing`);
       return AddressSpace.EMPTY;
     }
+    if (this.resolving.size >= MAX_GROUP_DEPTH) {
+      this.sink.unrecognized(g.line, g.context, `object-groups nest deeper than ${MAX_GROUP_DEPTH} levels through group-object; object-group ${name} is left out of the group that includes it`);
+      return AddressSpace.EMPTY;
+    }
     this.resolving.add(key);
     const parts = g.members.map((m) => this.addressOf(m, 'superset', `object-group network ${name}`, m.line, g.context));
     this.resolving.delete(key);
@@ -154,6 +165,10 @@ export class IosResolver {
     const key = `service ${name}`;
     if (this.resolving.has(key)) {
       this.sink.invalid(g.line, g.context, `object-group ${name} contains itself through group-object; the cycle adds nothing`);
+      return ServiceSet.EMPTY;
+    }
+    if (this.resolving.size >= MAX_GROUP_DEPTH) {
+      this.sink.unrecognized(g.line, g.context, `object-groups nest deeper than ${MAX_GROUP_DEPTH} levels through group-object; object-group ${name} is left out of the group that includes it`);
       return ServiceSet.EMPTY;
     }
     this.resolving.add(key);

@@ -1,5 +1,6 @@
 import type { ParseWarning } from '../../src/model/parse-result.js';
 import { maskSecretsInLine } from '../../src/report/mask-secrets.js';
+import { quotedLine } from '../common/warning-sink.js';
 import type { TextLines } from './text-lines.js';
 
 export type WarningKind = ParseWarning['kind'];
@@ -15,9 +16,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000a-\u001f\u007f]/g;
  */
 const XFRM_KEY = /\b(enc|auth|auth-trunc|aead|comp)(\s+\S+\s+)(0x[0-9a-fA-F]+|"[^"]*")/g;
 
-/** A line as it may appear in a report: trimmed, secrets masked, controls replaced. */
+/** A line as it may appear in a report: trimmed, secrets masked, controls replaced, cut like every parser's quote. */
 export function safeCompanionText(raw: string): string {
-  return maskSecretsInLine(raw.trim().replace(XFRM_KEY, (_m, word: string, algo: string) => `${word}${algo}********`)).replace(CONTROL_CHARACTERS, '\uFFFD');
+  return quotedLine(maskSecretsInLine(raw.trim().replace(XFRM_KEY, (_m, word: string, algo: string) => `${word}${algo}********`)).replace(CONTROL_CHARACTERS, '\uFFFD'));
 }
 
 /**

@@ -9,6 +9,7 @@ import { readYaml } from '../../src/yaml/read-yaml.js';
 import { type YamlPath, formatKey, isRecord, pointerToPath } from '../../src/yaml/yaml-path.js';
 import type { DeviceDocument } from './document.js';
 import { DocumentConverter } from './to-neutral.js';
+import { quotedLine } from '../common/warning-sink.js';
 
 export { looksLikeNeutralDevice } from './detect.js';
 
@@ -25,7 +26,8 @@ function validate(): ValidateFunction {
  */
 export function parseNeutralDevice(text: string, file: string): ParsedConfig {
   const lines = text.split('\n');
-  const lineText = (line: number) => maskSecretsInLine(lines[line - 1] ?? '');
+  // Cut like every parser's quote, so one enormous line cannot fill every warning on it.
+  const lineText = (line: number) => quotedLine(maskSecretsInLine(lines[line - 1] ?? ''));
   const count = text.endsWith('\n') ? lines.length - 1 : lines.length;
   try {
     const sink = new ErrorSink();

@@ -104,8 +104,8 @@ function failed(file: string, format: string, comment: string, lines = 0): Parse
 
 /** A file read and recognized, not yet parsed. */
 type Recognized =
-  | { readonly kind: 'config'; readonly path: string; readonly file: string; readonly text: string; readonly format: ConfigFormat }
-  | { readonly kind: 'companion'; readonly path: string; readonly file: string; readonly text: string; readonly companion: CompanionFormat }
+  | { readonly kind: 'config'; readonly file: string; readonly text: string; readonly format: ConfigFormat }
+  | { readonly kind: 'companion'; readonly file: string; readonly text: string; readonly companion: CompanionFormat }
   | { readonly kind: 'done'; readonly result: ParsedConfig };
 
 /**
@@ -155,21 +155,41 @@ function companionInput(c: Extract<Recognized, { kind: 'companion' }>, partner: 
 
 /** Reads one file and tells what it is; its checksum goes into `checksums` once its bytes are read. */
 function recognize(path: string, file: string, checksums: Map<string, string>): Recognized {
+  const read = readBytes(path, file);
+  if ('result' in read) return { kind: 'done', result: read.result };
+  checksums.set(file, sha256Hex(read.bytes));
+  return recognizeBytes(read.bytes, file);
+}
+
+/** A file's bytes, or the FAILED result of a file that is too big or cannot be read. */
+function readBytes(path: string, file: string): { readonly bytes: Buffer } | { readonly result: ParsedConfig } {
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { kind: 'done', result: failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`) };
-    const bytes = readFileSync(path);
-    checksums.set(file, sha256Hex(bytes));
+    if (size > MAX_FILE_BYTES) return { result: failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`) };
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    return { result: failed(file, 'unknown', couldNotRead(error)) };
+  }
+}
+
+function couldNotRead(error: unknown): string {
+  return `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Tells what bytes already read are: binary, a config of some format, a companion, or unknown. */
+function recognizeBytes(bytes: Uint8Array, file: string): Recognized {
+  try {
     const decoded = decodeConfig(bytes);
     if ('binary' in decoded) return { kind: 'done', result: failed(file, 'binary', decoded.reason) };
     const format = CONFIG_FORMATS.find((f) => f.detect(decoded.text));
-    if (format) return { kind: 'config', path, file, text: decoded.text, format };
+    if (format) return { kind: 'config', file, text: decoded.text, format };
     const companion = CONFIG_FORMATS.map((f) => f.companion).find((c) => c?.detect(decoded.text));
-    if (companion) return { kind: 'companion', path, file, text: decoded.text, companion };
+    if (companion) return { kind: 'companion', file, text: decoded.text, companion };
     const names = CONFIG_FORMATS.map((f) => f.name).join(', ');
     return { kind: 'done', result: failed(file, 'unknown', `format not recognized: not one of ${names}`, countLines(decoded.text)) };
   } catch (error) {
-    return { kind: 'done', result: failed(file, 'unknown', `could not be read: ${error instanceof Error ? error.message : String(error)}`) };
+    // Decoding and detection are not expected to throw; if they do, the file is reported like an unreadable one.
+    return { kind: 'done', result: failed(file, 'unknown', couldNotRead(error)) };
   }
 }
 
@@ -184,8 +204,22 @@ function safeParse(format: ConfigFormat, text: string, file: string, companion?:
 
 /** Reads and parses one config file on its own (no companion). Never throws. */
 export function readConfig(path: string, file: string): ParsedConfig {
-  const r = recognize(path, file, new Map());
+  const read = readBytes(path, file);
+  return 'result' in read ? read.result : parseConfigBytes(read.bytes, file);
+}
+
+/**
+ * Decodes, detects and parses a config's bytes already in memory, exactly as a snapshot does
+ * with a file of configs/ (the same results for binary, unknown and failing input), so tests
+ * and tools need not write a file to exercise that path. `companion` is used as a snapshot
+ * uses the file of the same base name: only when the config's format takes a companion and
+ * the companion's bytes are recognized as that kind. Never throws.
+ */
+export function parseConfigBytes(bytes: Uint8Array, file: string, companion?: { bytes: Uint8Array; file: string }): ParsedConfig {
+  const r = recognizeBytes(bytes, file);
   if (r.kind === 'done') return r.result;
   if (r.kind === 'companion') return failed(file, r.companion.id, `a ${r.companion.name} file is only read beside its config`, countLines(r.text));
-  return safeParse(r.format, r.text, file);
+  const c = companion && r.format.companion ? recognizeBytes(companion.bytes, companion.file) : undefined;
+  const paired = c?.kind === 'companion' && c.companion.id === r.format.companion?.id ? { text: c.text, file: c.file } : undefined;
+  return safeParse(r.format, r.text, file, paired);
 }

@@ -27,10 +27,16 @@ const GROUP_WALK_LIMIT = 4;
  */
 export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
   if (rules.length <= WALK_LIMIT) return walk(flow, rules);
+  // A narrow class of packets meets few of many rules: the rest take nothing and change nothing.
+  const meeting = rules.flatMap((r, i) => (r.overlaps(flow) ? [i] : []));
+  if (meeting.length <= WALK_LIMIT) {
+    const { taken, rest } = walk(flow, meeting.map((i) => rules[i]!));
+    return { taken: new Map([...taken].map(([k, set]) => [meeting[k]!, set])), rest };
+  }
   const v4 = new Parts<number>();
   const v6 = new Parts<bigint>();
-  divide(flow.v4.slice(), tag(rules, (r) => r.v4), DIMENSIONS, v4);
-  divide(flow.v6.slice(), tag(rules, (r) => r.v6), DIMENSIONS, v6);
+  divide(flow.v4.slice(), tag(rules, (r) => r.v4, flow.v4), DIMENSIONS, v4);
+  divide(flow.v6.slice(), tag(rules, (r) => r.v6, flow.v6), DIMENSIONS, v6);
   const taken = new Map<number, PacketSet>();
   const indices = [...new Set([...v4.taken.keys(), ...v6.taken.keys()])].sort((a, b) => a - b);
   for (const i of indices) taken.set(i, new PacketSet(compact(v4.taken.get(i) ?? []), compact(v6.taken.get(i) ?? [])));
@@ -45,8 +51,8 @@ export function matchingRules(flow: PacketSet, rules: readonly PacketSet[]): num
   if (rules.length <= WALK_LIMIT) return [...walk(flow, rules).taken.keys()];
   const v4 = new Parts<number>(false);
   const v6 = new Parts<bigint>(false);
-  divide(flow.v4.slice(), tag(rules, (r) => r.v4), DIMENSIONS, v4);
-  divide(flow.v6.slice(), tag(rules, (r) => r.v6), DIMENSIONS, v6);
+  divide(flow.v4.slice(), tag(rules, (r) => r.v4, flow.v4), DIMENSIONS, v4);
+  divide(flow.v6.slice(), tag(rules, (r) => r.v6, flow.v6), DIMENSIONS, v6);
   return [...new Set([...v4.taken.keys(), ...v6.taken.keys()])].sort((a, b) => a - b);
 }
 
@@ -69,9 +75,12 @@ interface Tagged<A extends Scalar> {
   readonly box: Box<A>;
 }
 
-function tag<A extends Scalar>(rules: readonly PacketSet[], boxesOf: (r: PacketSet) => ReadonlyArray<Box<A>>): Array<Tagged<A>> {
+/** The rules' boxes that meet some flow box, tagged with their rule; the others cannot matter. */
+function tag<A extends Scalar>(rules: readonly PacketSet[], boxesOf: (r: PacketSet) => ReadonlyArray<Box<A>>, flows: ReadonlyArray<Box<A>>): Array<Tagged<A>> {
   const out: Array<Tagged<A>> = [];
-  for (const [rule, set] of rules.entries()) for (const box of boxesOf(set)) out.push({ rule, box });
+  for (const [rule, set] of rules.entries()) {
+    for (const box of boxesOf(set)) if (flows.some((f) => boxesOverlap(f, box))) out.push({ rule, box });
+  }
   return out;
 }
 

@@ -29,6 +29,17 @@ export interface ReadYamlOptions {
 export function readYaml(text: string, sink: ErrorSink, options: ReadYamlOptions = {}): PositionedYaml {
   const lineCounter = new LineCounter();
   const index = new PositionIndex(lineCounter);
+  // The YAML library recurses once per nesting level: thousands of levels overflow the stack
+  // (at a depth that depends on the JIT, so the errors would differ from run to run) or
+  // exhaust memory. Such a document is refused before it is parsed, at the line that goes too deep.
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    // The parser would have counted the lines; count them here so the error names its line.
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    sink.add([], `the document is nested more than ${MAX_DEPTH} levels deep; not read`, 'value', deep);
+    return { value: undefined, index, syntaxErrors: true };
+  }
   // uniqueKeys: false — duplicate ids get a clearer message from us than "Map keys must be unique".
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -40,6 +51,35 @@ export function readYaml(text: string, sink: ErrorSink, options: ReadYamlOptions
   const walker = new Walker(doc, index, sink, options);
   const value = doc.contents === null ? null : walker.walk(doc.contents, [], 0);
   return { value, index, syntaxErrors: false };
+}
+
+/**
+ * The offset where flow collections (`[`, `{`) or sequence dashes on one line (`- - -`) nest
+ * deeper than MAX_DEPTH, or undefined. Brackets inside quotes count too: a document needing
+ * 64 unbalanced brackets in a string is not one a person writes.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let lineStart = 0;
+  let dashes = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      lineStart = i + 1;
+      dashes = 0;
+      leading = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    } else if (leading && c === 0x2d && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+      if (++dashes > MAX_DEPTH) return lineStart;
+    } else if (c !== 0x20 && c !== 0x09) {
+      leading = false;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fileName } from '../../parsers/linux-ip/text-lines.js';
+import { checkMutatedConfig, seedBytes, seedName } from './config-fuzz.js';
+import { FUZZ_TIMEOUT, fuzzParameters } from './fuzz-config.js';
+import { applyMutations, mutations } from './mutations.js';
+import { IPTABLES_NESTING } from './nestings.js';
+import { iptablesSeeds } from './seeds.js';
+
+/**
+ * iptables-save output is read with its companion (`ip addr` / `ip route` output of the same
+ * base name), whose warnings come back among the config's with the companion's own lines.
+ * Both files are mutated, independently, since either can be the broken one.
+ */
+describe('fuzz: iptables configs with their linux-ip companion', () => {
+  const pairs = iptablesSeeds();
+  const rules = pairs.map((p) => p.rules);
+  const companions = pairs.map((p) => p.companion);
+
+  it('has real-looking seed pairs to mutate', () => {
+    expect(pairs.length).toBeGreaterThan(0);
+  });
+
+  it(
+    'mutated pairs never throw, report no internal error and give well-formed, deterministic results',
+    () => {
+      fc.assert(
+        fc.property(seedName(rules), mutations(), mutations(), (name, ruleEdits, companionEdits) => {
+          const companion = pairs.find((p) => p.rules.name === name)!.companion;
+          const bytes = applyMutations(seedBytes(rules, name), ruleEdits, IPTABLES_NESTING);
+          const companionBytes = applyMutations(seedBytes(companions, companion.name), companionEdits);
+          checkMutatedConfig('iptables', bytes, `configs/${fileName(name)}`, { bytes: companionBytes, file: `configs/${fileName(companion.name)}` });
+        }),
+        fuzzParameters(),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
+});
