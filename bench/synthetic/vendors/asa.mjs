@@ -11,6 +11,9 @@
 // level except the uplink, and `same-security-traffic permit inter-interface` is configured so
 // that the access lists alone decide.
 
+import { hexFiller } from './filler.mjs';
+import { maskOf, sameSubnet } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').RenderedFile} RenderedFile */
@@ -45,36 +48,17 @@ function interfaceName(index) {
   return `vlan${FIRST_VLAN + index}`;
 }
 
-/** @param {number} prefix */
-function mask(prefix) {
-  const bits = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return [bits >>> 24, (bits >>> 16) & 255, (bits >>> 8) & 255, bits & 255].join('.');
-}
-
-/** @param {string} address */
-function toInt(address) {
-  const [a = 0, b = 0, c = 0, d = 0] = address.split('.').map(Number);
-  return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
-}
-
-/** @param {string} address @param {string} network @param {number} prefix */
-function inside(address, network, prefix) {
-  if (prefix === 0) return true;
-  const m = (0xffffffff << (32 - prefix)) >>> 0;
-  return ((toInt(address) & m) >>> 0) === ((toInt(network) & m) >>> 0);
-}
-
 /**
  * The interface a packet to `address` leaves through: a connected subnet, else the longest
  * static route whose gateway sits in a connected subnet; the first interface as a last resort.
  * @param {AbstractDevice} device @param {string} address
  */
 function egressOf(device, address) {
-  const connected = device.interfaces.findIndex((i) => inside(address, i.address, i.prefix));
+  const connected = device.interfaces.findIndex((i) => sameSubnet(address, i.address, i.prefix));
   if (connected >= 0) return connected;
-  const routes = device.routes.filter((r) => inside(address, r.network, r.prefix)).sort((a, b) => b.prefix - a.prefix);
+  const routes = device.routes.filter((r) => sameSubnet(address, r.network, r.prefix)).sort((a, b) => b.prefix - a.prefix);
   for (const r of routes) {
-    const k = device.interfaces.findIndex((i) => inside(r.gateway, i.address, i.prefix));
+    const k = device.interfaces.findIndex((i) => sameSubnet(r.gateway, i.address, i.prefix));
     if (k >= 0) return k;
   }
   return 0;
@@ -106,34 +90,18 @@ function ace(rule) {
 }
 
 /**
- * A stable pseudo-hash of the device, so the fake password hashes and checksum differ from
- * device to device yet never from run to run.
- * @param {string} text
- */
-function digest(text) {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
-  let out = '';
-  for (let k = 0; k < 4; k++) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    out += h.toString(16).padStart(8, '0');
-  }
-  return out;
-}
-
-/**
  * A PBKDF2 password as ASA 9.x shows it: a 16-byte salt and a 16-byte hash, each in base64.
  * @param {string} seed
  */
 function pbkdf2(seed) {
-  const salt = Buffer.from(digest(`${seed}/salt`), 'hex').toString('base64');
-  const hash = Buffer.from(digest(seed), 'hex').toString('base64');
+  const salt = Buffer.from(hexFiller(`${seed}/salt`), 'hex').toString('base64');
+  const hash = Buffer.from(hexFiller(seed), 'hex').toString('base64');
   return `$sha512$5000$${salt}$${hash} pbkdf2`;
 }
 
 /** @param {AbstractDevice} device @returns {string[]} */
 function header(device) {
-  const h = digest(device.hostname);
+  const h = hexFiller(device.hostname);
   return [
     ': Saved',
     '',
@@ -163,7 +131,7 @@ function interfaces(device, uplink) {
       ` vlan ${FIRST_VLAN + k}`,
       ` nameif ${interfaceName(k)}`,
       ` security-level ${k === uplink ? 0 : 50}`,
-      ` ip address ${i.address} ${mask(i.prefix)} `,
+      ` ip address ${i.address} ${maskOf(i.prefix)} `,
       '!',
     );
   });
@@ -175,7 +143,7 @@ function interfaces(device, uplink) {
 function objects(device) {
   const lines = [];
   for (const a of device.addresses) {
-    lines.push(`object network ${a.name}`, a.prefix === 32 ? ` host ${a.network}` : ` subnet ${a.network} ${mask(a.prefix)}`);
+    lines.push(`object network ${a.name}`, a.prefix === 32 ? ` host ${a.network}` : ` subnet ${a.network} ${maskOf(a.prefix)}`);
   }
   return lines;
 }
@@ -231,7 +199,7 @@ function render(device) {
     'arp timeout 14400',
     'no arp permit-nonconnected',
     ...groups,
-    ...device.routes.map((r) => `route ${interfaceName(egressOf(device, r.gateway))} ${r.network} ${mask(r.prefix)} ${r.gateway} 1`),
+    ...device.routes.map((r) => `route ${interfaceName(egressOf(device, r.gateway))} ${r.network} ${maskOf(r.prefix)} ${r.gateway} 1`),
     'timeout xlate 3:00:00',
     'timeout conn 1:00:00 half-closed 0:10:00 udp 0:02:00 sctp 0:02:00 icmp 0:00:02',
     'user-identity default-domain LOCAL',
@@ -258,7 +226,7 @@ function render(device) {
     '!',
     'service-policy global_policy global',
     'prompt hostname context ',
-    `Cryptochecksum:${digest(`${device.hostname}/${device.rules.length}`)}`,
+    `Cryptochecksum:${hexFiller(`${device.hostname}/${device.rules.length}`)}`,
     ': end',
   ];
   return [{ file: `${device.hostname}.cfg`, text: `${lines.join('\n')}\n` }];

@@ -3,6 +3,9 @@
 // warning are written; blocks it ignores (global settings, DNS, NTP, syslog) are kept because
 // every real backup has them and a benchmark should make the parser skip them too.
 
+import { base64Filler, fnv1a, hexWord } from './filler.mjs';
+import { maskOf, sameSubnet } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').VendorWriter} VendorWriter */
@@ -103,7 +106,7 @@ function writeAdmin(out, seed) {
     '    edit "admin"',
     '        set accprofile "super_admin"',
     '        set vdom "root"',
-    `        set password ENC SH2${pseudoBase64(seed, 60)}=`,
+    `        set password ENC SH2${base64Filler(seed, 60)}=`,
     '    next',
     'end',
     'config system ntp',
@@ -217,44 +220,6 @@ function writeRoutes(out, device) {
 
 // ---- small helpers -----------------------------------------------------------------------
 
-/** @param {string} dotted */
-function ipToInt(dotted) {
-  const [a = 0, b = 0, c = 0, d = 0] = dotted.split('.').map(Number);
-  return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
-}
-
-/** @param {number} prefix */
-function maskBits(prefix) {
-  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-}
-
-/** @param {number} prefix */
-function maskOf(prefix) {
-  const m = maskBits(prefix);
-  return [m >>> 24, (m >>> 16) & 255, (m >>> 8) & 255, m & 255].join('.');
-}
-
-/**
- * @param {string} address
- * @param {string} network
- * @param {number} prefix
- */
-function sameSubnet(address, network, prefix) {
-  const m = maskBits(prefix);
-  return ((ipToInt(address) & m) >>> 0) === ((ipToInt(network) & m) >>> 0);
-}
-
-/**
- * FNV-1a: a stable 32-bit seed from the hostname, so that generated secrets and uuids differ
- * between devices but never between runs.
- * @param {string} text
- */
-function fnv1a(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /**
  * A version-5-looking uuid built from the seed, a table tag and an index: unique per object
  * without any randomness.
@@ -263,26 +228,5 @@ function fnv1a(text) {
  * @param {number} index
  */
 function uuid(seed, table, index) {
-  /** @type {(n: number, width: number) => string} */
-  const hex = (n, width) => (n >>> 0).toString(16).padStart(width, '0').slice(-width);
-  return `${hex(seed, 8)}-${hex(table, 4)}-51ef-${hex(0x8000 | (index >>> 16), 4)}-${hex(index & 0xffff, 4)}${hex(fnv1a(`${seed}:${index}`), 8)}`;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * @param {number} seed
- * @param {number} length
- */
-function pseudoBase64(seed, length) {
-  let x = seed || 1;
-  let s = '';
-  for (let i = 0; i < length; i++) {
-    // xorshift32: deterministic filler that looks like an encoded hash.
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += BASE64[(x >>> 0) % 64];
-  }
-  return s;
+  return `${hexWord(seed, 8)}-${hexWord(table, 4)}-51ef-${hexWord(0x8000 | (index >>> 16), 4)}-${hexWord(index & 0xffff, 4)}${hexWord(fnv1a(`${seed}:${index}`), 8)}`;
 }

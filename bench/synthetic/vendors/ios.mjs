@@ -6,6 +6,9 @@
 // refused by the implicit deny at the end of each list. Addresses are network object-groups,
 // which IOS-XE has had since 15.x and which keep a long ACL readable the way operators write it.
 
+import { hexFiller } from './filler.mjs';
+import { maskOf } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').RenderedFile} RenderedFile */
@@ -41,32 +44,13 @@ function aclName(index) {
   return `SEG${index}-IN`;
 }
 
-/** @param {number} prefix */
-function mask(prefix) {
-  const bits = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return [bits >>> 24, (bits >>> 16) & 255, (bits >>> 8) & 255, bits & 255].join('.');
-}
-
 /**
- * A stable pseudo-hash, so the fake secrets differ from device to device but never from run
- * to run; IOS type 9 secrets are scrypt hashes in a base64-like alphabet.
- * @param {string} text
+ * An IOS type 9 secret: scrypt hashes in a base64-like alphabet.
+ * @param {string} seed
  */
-function digest(text) {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
-  let out = '';
-  for (let k = 0; k < 4; k++) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    out += h.toString(16).padStart(8, '0');
-  }
-  return out;
-}
-
-/** @param {string} seed */
 function type9(seed) {
-  const salt = Buffer.from(digest(`${seed}/salt`), 'hex').toString('base64').replace(/[+=]/g, '').slice(0, 14);
-  const hash = Buffer.from(digest(seed) + digest(`${seed}/2`), 'hex').toString('base64').replace(/[+=]/g, '').slice(0, 43);
+  const salt = Buffer.from(hexFiller(`${seed}/salt`), 'hex').toString('base64').replace(/[+=]/g, '').slice(0, 14);
+  const hash = Buffer.from(hexFiller(seed, 64), 'hex').toString('base64').replace(/[+=]/g, '').slice(0, 43);
   return `$9$${salt}$${hash}`;
 }
 
@@ -139,7 +123,7 @@ function interfaces(device) {
     lines.push(
       `interface ${interfaceName(k)}`,
       ` description ${i.description}`,
-      ` ip address ${i.address} ${mask(i.prefix)}`,
+      ` ip address ${i.address} ${maskOf(i.prefix)}`,
       ` ip access-group ${aclName(k)} in`,
       ' no ip redirects',
       ' no ip proxy-arp',
@@ -154,7 +138,7 @@ function interfaces(device) {
 function objectGroups(device) {
   const lines = [];
   for (const a of device.addresses) {
-    lines.push(`object-group network ${a.name}`, a.prefix === 32 ? ` host ${a.network}` : ` ${a.network} ${mask(a.prefix)}`, '!');
+    lines.push(`object-group network ${a.name}`, a.prefix === 32 ? ` host ${a.network}` : ` ${a.network} ${maskOf(a.prefix)}`, '!');
   }
   return lines;
 }
@@ -194,7 +178,7 @@ function render(device) {
     'no ip http server',
     'no ip http secure-server',
     'ip ssh version 2',
-    ...device.routes.map((r) => `ip route ${r.network} ${mask(r.prefix)} ${r.gateway}`),
+    ...device.routes.map((r) => `ip route ${r.network} ${maskOf(r.prefix)} ${r.gateway}`),
     '!',
     ...accessLists(device),
     'logging trap informational',

@@ -3,58 +3,30 @@
 // forwarding sysctl, the pair sansou reads together. Each abstract rule is one FORWARD rule
 // naming its ingress and egress interface; the FORWARD policy DROP denies everything else.
 
+import { xorshift } from './filler.mjs';
+import { intToIp, ipToInt, maskBits } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').AbstractRoute} AbstractRoute */
-
-/**
- * A tiny deterministic generator (FNV-1a seeded, xorshift stepped): counters, the save date
- * and MAC addresses must look lived-in yet be the same bytes for the same device.
- * @param {string} seed
- */
-function randomFrom(seed) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  let x = h || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-}
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The `on …` date of the save headers, in ctime format, somewhere in 2024, fixed per host. */
 function saveDate(/** @type {string} */ hostname) {
-  const next = randomFrom(`saved:${hostname}`);
+  const next = xorshift(`saved:${hostname}`);
   const d = new Date(Date.UTC(2024, 0, 1) + (next() % (365 * 86400)) * 1000);
   const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} ${d.getUTCFullYear()}`;
 }
 
-function ipValue(/** @type {string} */ dotted) {
-  return dotted.split('.').reduce((v, o) => v * 256 + Number(o), 0);
-}
-
-function dotted(/** @type {number} */ value) {
-  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
-}
-
-function maskOf(/** @type {number} */ prefix) {
-  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-}
-
 /** The interface whose connected subnet holds `address`, or -1. */
 function interfaceFor(/** @type {AbstractDevice} */ device, /** @type {string} */ address) {
-  const a = ipValue(address);
+  const a = ipToInt(address);
   return device.interfaces.findIndex((i) => {
-    const mask = maskOf(i.prefix);
-    return (ipValue(i.address) & mask) >>> 0 === (a & mask) >>> 0;
+    const mask = maskBits(i.prefix);
+    return (ipToInt(i.address) & mask) >>> 0 === (a & mask) >>> 0;
   });
 }
 
@@ -97,7 +69,7 @@ function forwardRules(device) {
 
 /** @param {AbstractDevice} device */
 function rulesFile(device) {
-  const next = randomFrom(`counters:${device.hostname}`);
+  const next = xorshift(`counters:${device.hostname}`);
   const counter = (/** @type {number} */ scale) => {
     const packets = next() % scale;
     return `[${packets}:${packets * (60 + (next() % 900))}]`;
@@ -108,7 +80,7 @@ function rulesFile(device) {
   // SSH to the host from the first inside network: the usual management rule of such a box.
   const uplink = uplinkIndex(device);
   const admin = device.interfaces.find((_, k) => k !== uplink) ?? device.interfaces[0];
-  const adminNet = admin ? `${dotted((ipValue(admin.address) & maskOf(admin.prefix)) >>> 0)}/${admin.prefix}` : '10.0.0.0/8';
+  const adminNet = admin ? `${intToIp((ipToInt(admin.address) & maskBits(admin.prefix)) >>> 0)}/${admin.prefix}` : '10.0.0.0/8';
   return [
     header,
     '*raw',
@@ -165,7 +137,7 @@ function uplinkIndex(/** @type {AbstractDevice} */ device) {
  * @param {AbstractDevice} device
  */
 function ipFile(device) {
-  const next = randomFrom(`mac:${device.hostname}`);
+  const next = xorshift(`mac:${device.hostname}`);
   const tail = '\\       valid_lft forever preferred_lft forever';
   const lines = [
     `# hostname: ${device.hostname}`,
@@ -175,8 +147,8 @@ function ipFile(device) {
   ];
   device.interfaces.forEach((iface, k) => {
     const name = interfaceName(k);
-    const mask = maskOf(iface.prefix);
-    const broadcast = dotted((ipValue(iface.address) | ~mask) >>> 0);
+    const mask = maskBits(iface.prefix);
+    const broadcast = intToIp((ipToInt(iface.address) | ~mask) >>> 0);
     // A QEMU/KVM MAC (52:54:00:…) seen through its EUI-64 link-local address.
     const linkLocal = `fe80::5054:ff:fe${(next() & 255).toString(16).padStart(2, '0')}:${(next() & 0xffff).toString(16)}/64`;
     lines.push(`${k + 2}: ${name}    inet ${iface.address}/${iface.prefix} brd ${broadcast} scope global ${name}${tail}`);
@@ -199,11 +171,11 @@ function routeLines(device) {
   for (const r of device.routes) {
     const dev = interfaceName(interfaceFor(device, r.gateway));
     if (r.prefix === 0) defaults.push(`default via ${r.gateway} dev ${dev} proto static metric 100`);
-    else entries.push({ key: ipValue(r.network), prefix: r.prefix, text: `${r.network}/${r.prefix} via ${r.gateway} dev ${dev} proto static metric 100` });
+    else entries.push({ key: ipToInt(r.network), prefix: r.prefix, text: `${r.network}/${r.prefix} via ${r.gateway} dev ${dev} proto static metric 100` });
   }
   device.interfaces.forEach((iface, k) => {
-    const network = (ipValue(iface.address) & maskOf(iface.prefix)) >>> 0;
-    entries.push({ key: network, prefix: iface.prefix, text: `${dotted(network)}/${iface.prefix} dev ${interfaceName(k)} proto kernel scope link src ${iface.address}` });
+    const network = (ipToInt(iface.address) & maskBits(iface.prefix)) >>> 0;
+    entries.push({ key: network, prefix: iface.prefix, text: `${intToIp(network)}/${iface.prefix} dev ${interfaceName(k)} proto kernel scope link src ${iface.address}` });
   });
   entries.sort((a, b) => a.key - b.key || a.prefix - b.prefix);
   return [...defaults, ...entries.map((e) => e.text)];

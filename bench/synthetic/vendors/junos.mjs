@@ -3,6 +3,9 @@
 // so an abstract rule from interface A to interface B is exactly one policy of the zone pair
 // A → B; traffic no policy matches falls to `default-policy deny-all`.
 
+import { base64Filler, CRYPT_ALPHABET, xorshift } from './filler.mjs';
+import { sameSubnet } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').RenderedFile} RenderedFile */
@@ -10,37 +13,15 @@
 /** Junos indents each level by four spaces; precomputed so deep blocks cost nothing. */
 const INDENT = ['', '    ', '        ', '            ', '                ', '                    ', '                        '];
 
-/**
- * A tiny deterministic generator (FNV-1a seeded, xorshift stepped): password hashes and the
- * commit time must look random yet be the same bytes for the same device.
- * @param {string} seed
- */
-function randomFrom(seed) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  let x = h || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x;
-  };
-}
-
-const CRYPT_ALPHABET = './0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
 /** A SHA-512 crypt string of the usual shape ($6$, 8-character salt, 86-character hash). */
 function cryptHash(/** @type {string} */ seed) {
-  const next = randomFrom(seed);
-  const chars = (/** @type {number} */ n) => Array.from({ length: n }, () => CRYPT_ALPHABET[next() % 64]).join('');
-  return `$6$${chars(8)}$${chars(86)}`;
+  const chars = base64Filler(seed, 94, CRYPT_ALPHABET);
+  return `$6$${chars.slice(0, 8)}$${chars.slice(8)}`;
 }
 
 /** A commit stamp somewhere in 2025, fixed per hostname. */
 function commitStamp(/** @type {string} */ hostname) {
-  const next = randomFrom(`commit:${hostname}`);
+  const next = xorshift(`commit:${hostname}`);
   const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `2025-${two(1 + (next() % 12))}-${two(1 + (next() % 28))} ${two(next() % 24)}:${two(next() % 60)}:${two(next() % 60)} JST`;
 }
@@ -300,15 +281,7 @@ function applicationsBlock(device, line) {
 function uplinkIndex(device) {
   const def = device.routes.find((r) => r.prefix === 0);
   if (!def) return -1;
-  const gw = ipValue(def.gateway);
-  return device.interfaces.findIndex((i) => {
-    const mask = i.prefix === 0 ? 0 : (0xffffffff << (32 - i.prefix)) >>> 0;
-    return ((ipValue(i.address) & mask) >>> 0) === ((gw & mask) >>> 0);
-  });
-}
-
-function ipValue(/** @type {string} */ dotted) {
-  return dotted.split('.').reduce((v, o) => v * 256 + Number(o), 0);
+  return device.interfaces.findIndex((i) => sameSubnet(def.gateway, i.address, i.prefix));
 }
 
 /** The model names an interface by its logical unit. */

@@ -11,6 +11,9 @@
 //   this exactly for allow rules; for a deny rule it warns that a deny limited to applications
 //   matches nothing in its model, so a warning-free benchmark should not ask for denied ICMP.
 
+import { base64Filler, fnv1a, hexWord } from './filler.mjs';
+import { sameSubnet } from './ipv4.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').VendorWriter} VendorWriter */
@@ -72,7 +75,7 @@ function writeManagement(out, seed) {
     '  <mgt-config>',
     '    <users>',
     '      <entry name="admin">',
-    `        <phash>$5$${pseudoBase64(seed, 8).replace(/[+/]/g, '.')}$${pseudoBase64(seed ^ 0x5a5a5a5a, 43).replace(/\+/g, '.')}</phash>`,
+    `        <phash>$5$${base64Filler(seed, 8).replace(/[+/]/g, '.')}$${base64Filler(seed ^ 0x5a5a5a5a, 43).replace(/\+/g, '.')}</phash>`,
     '        <permissions>',
     '          <role-based>',
     '            <superuser>yes</superuser>',
@@ -387,59 +390,11 @@ function xml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** @param {string} dotted */
-function ipToInt(dotted) {
-  const [a = 0, b = 0, c = 0, d = 0] = dotted.split('.').map(Number);
-  return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
-}
-
-/**
- * @param {string} address
- * @param {string} network
- * @param {number} prefix
- */
-function sameSubnet(address, network, prefix) {
-  const m = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  return ((ipToInt(address) & m) >>> 0) === ((ipToInt(network) & m) >>> 0);
-}
-
-/**
- * FNV-1a: a stable 32-bit seed from the hostname, so that generated secrets and uuids differ
- * between devices but never between runs.
- * @param {string} text
- */
-function fnv1a(text) {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /**
  * A version-4-looking rule uuid from the seed and the rule's index, unique without randomness.
  * @param {number} seed
  * @param {number} index
  */
 function uuid(seed, index) {
-  /** @type {(n: number, width: number) => string} */
-  const hex = (n, width) => (n >>> 0).toString(16).padStart(width, '0').slice(-width);
-  return `${hex(seed, 8)}-${hex(index >>> 16, 4)}-4c3d-8e4f-${hex(index & 0xffff, 4)}${hex(fnv1a(`${seed}:${index}`), 8)}`;
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * @param {number} seed
- * @param {number} length
- */
-function pseudoBase64(seed, length) {
-  let x = seed || 1;
-  let s = '';
-  for (let i = 0; i < length; i++) {
-    // xorshift32: deterministic filler that looks like an encoded hash.
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += BASE64[(x >>> 0) % 64];
-  }
-  return s;
+  return `${hexWord(seed, 8)}-${hexWord(index >>> 16, 4)}-4c3d-8e4f-${hexWord(index & 0xffff, 4)}${hexWord(fnv1a(`${seed}:${index}`), 8)}`;
 }

@@ -9,6 +9,8 @@
 // through the action: `pass` is silent and `reject` logs, `pass-log` and `reject-nolog`
 // say otherwise.
 
+import { hexFiller } from './filler.mjs';
+
 /** @typedef {import('../abstract-device.mjs').AbstractDevice} AbstractDevice */
 /** @typedef {import('../abstract-device.mjs').AbstractRule} AbstractRule */
 /** @typedef {import('../abstract-device.mjs').RenderedFile} RenderedFile */
@@ -48,25 +50,9 @@ function interfaceName(index) {
   return index < LAN_PORTS ? `lan${index + 1}` : `${TRUNK}/${index - LAN_PORTS + 1}`;
 }
 
-/**
- * A stable pseudo-hash, so the fake encrypted passwords differ from device to device but
- * never from run to run.
- * @param {string} text
- */
-function digest(text) {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
-  let out = '';
-  for (let k = 0; k < 4; k++) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
-    out += h.toString(16).padStart(8, '0');
-  }
-  return out;
-}
-
 /** @param {string} seed */
 function md5Crypt(seed) {
-  const b64 = Buffer.from(digest(seed) + digest(`${seed}/2`), 'hex').toString('base64').replace(/[+=]/g, '.');
+  const b64 = Buffer.from(hexFiller(seed, 64), 'hex').toString('base64').replace(/[+=]/g, '.');
   return `$1$${b64.slice(0, 8)}$${b64.slice(8, 30)}`;
 }
 
@@ -97,7 +83,7 @@ function serviceOf(rule) {
 
 /** @param {AbstractDevice} device @returns {string[]} */
 function header(device) {
-  const h = digest(device.hostname);
+  const h = hexFiller(device.hostname);
   const mac = (/** @type {number} */ n) => `00:a0:de:${h.slice(0, 2)}:${h.slice(2, 4)}:${(n + parseInt(h.slice(4, 6), 16)).toString(16).padStart(2, '0').slice(-2)}`;
   const macs = [0, 1, 2].map(mac);
   const serial = `S4A${h.slice(6, 12).toUpperCase()}`;
