@@ -47,14 +47,13 @@ describe('object groups that contain themselves', () => {
   it('FortiGate: the cycle is reported at the member that closes it, once', () => {
     const dir = hostileSnapshot();
     writeFileSync(join(dir, 'configs/fgt-cycle.conf'), FGT_CYCLE);
-    const { result, ms } = auditTimed(dir);
+    const { result } = auditTimed(dir);
     const input = inputOf(result, 'configs/fgt-cycle.conf');
     expect(input.devices).toEqual(['fgt-cycle']);
     expect(input.warnings.map((w) => [w.line, w.kind, w.context, w.comment])).toEqual([
       [22, 'invalid', 'config firewall addrgrp > edit gb', 'address group cycle: "gb" contains "ga", which leads back to "gb"; this member is ignored'],
     ]);
     expect(goodConfigAudited(result)).toBe(true);
-    expect(ms).toBeLessThan(10_000);
   });
 
   it('ASA: nested network object-groups in a cycle are reported, not looped on', () => {
@@ -63,7 +62,7 @@ describe('object groups that contain themselves', () => {
     const first = base.split('\n').length;
     const cycle = ['object-group network cyc-a', ' group-object cyc-b', ' network-object host 10.9.9.9', 'object-group network cyc-b', ' group-object cyc-a', 'access-list OUTSIDE_IN extended permit ip object-group cyc-a any', ''];
     writeFileSync(join(dir, 'configs/asa-cycle.cfg'), base + cycle.join('\n'));
-    const { result, ms } = auditTimed(dir);
+    const { result } = auditTimed(dir);
     const input = inputOf(result, 'configs/asa-cycle.cfg');
     expect(input.devices).toEqual(['asa-branch-fw']);
     const cycles = input.warnings.filter((w) => w.comment.includes('cycle'));
@@ -72,6 +71,5 @@ describe('object groups that contain themselves', () => {
       [first + 4, 'invalid', 'object-group network cyc-b', 'group-object cyc-a closes a cycle of nested groups; the nesting adds nothing the second time'],
     ]);
     expect(goodConfigAudited(result)).toBe(true);
-    expect(ms).toBeLessThan(10_000);
   });
 });
