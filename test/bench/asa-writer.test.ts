@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_DEVICE } from '../../bench/synthetic/abstract-device.mjs';
 import { writer } from '../../bench/synthetic/vendors/asa.mjs';
-import { abstractAddresses, ingressVerdicts, interfaceAddresses, largeDevice, verdict, writtenRules } from '../helpers/bench-devices.js';
-import { expectSameVerdicts, renderAndParse } from '../helpers/writer-contract.js';
+import { largeDevice, writtenRules } from '../helpers/bench-devices.js';
+import { describeWriterContract, ingressLists, renderAndParse } from '../helpers/writer-contract.js';
+
+describeWriterContract(writer);
 
 describe('ASA vendor writer', () => {
-  it('renders the example device as a running-config sansou reads without a warning', () => {
-    const parsed = renderAndParse(writer);
-    expect(parsed.status).toBe('PASSED');
-    expect(parsed.warnings).toEqual([]);
-    expect(parsed.devices.map((d) => d.id)).toEqual([writer.deviceId(EXAMPLE_DEVICE.hostname)]);
-    expect(interfaceAddresses(writer, parsed, EXAMPLE_DEVICE)).toEqual(abstractAddresses(EXAMPLE_DEVICE));
-  });
-
-  it('forwards exactly what the example device permits', () => {
-    expectSameVerdicts(writer, renderAndParse(writer));
-  });
-
-  it('renders a device with hundreds of rules on every interface faithfully', () => {
-    const device = largeDevice({ rules: 300 });
-    const parsed = renderAndParse(writer, device);
-    expect(parsed.status).toBe('PASSED');
-    expect(parsed.warnings).toEqual([]);
-    expect(writtenRules(parsed)).toHaveLength(300);
-    expectSameVerdicts(writer, parsed, device);
+  it('writes each of 300 random rules as one ACL entry', () => {
+    expect(writtenRules(renderAndParse(writer, largeDevice({ rules: 300 })))).toHaveLength(300);
   });
 
   it('gives a ruleless interface a list that denies, so nothing enters it by security level', () => {
@@ -34,19 +19,7 @@ describe('ASA vendor writer', () => {
   });
 
   it('keeps every rule in its ingress list, in order, with its action and log setting', () => {
-    const device = largeDevice({ rules: 120, hostname: 'order-check' });
-    device.rules = device.rules.filter((r) => r.from !== 2);
-    const parsed = renderAndParse(writer, device);
-    for (const k of device.interfaces.keys()) {
-      // A ruleless interface gets a list of one logged deny-any entry.
-      const expected = device.rules.some((r) => r.from === k) ? device.rules.filter((r) => r.from === k).map(verdict) : ['deny log'];
-      expect(ingressVerdicts(writer, parsed, k), writer.interfaceName(k)).toEqual(expected);
-    }
-  });
-
-  it('is deterministic', () => {
-    const device = largeDevice();
-    expect(writer.render(structuredClone(device))).toEqual(writer.render(device));
-    expect(writer.render(EXAMPLE_DEVICE)).toEqual(writer.render(structuredClone(EXAMPLE_DEVICE)));
+    // A ruleless interface gets a list of one logged deny-any entry.
+    for (const list of ingressLists(writer)) expect(list.written, list.name).toEqual(list.entering.length > 0 ? list.entering : ['deny log']);
   });
 });

@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_DEVICE } from '../../bench/synthetic/abstract-device.mjs';
 import { writer } from '../../bench/synthetic/vendors/iptables.mjs';
-import { abstractAddresses, expectEveryRuleKept, interfaceAddresses, largeDevice, writtenRules } from '../helpers/bench-devices.js';
-import { expectSameVerdicts, renderAndParse } from '../helpers/writer-contract.js';
+import { expectEveryRuleKept, largeDevice, writtenRules } from '../helpers/bench-devices.js';
+import { describeWriterContract, renderAndParse } from '../helpers/writer-contract.js';
+
+describeWriterContract(writer);
 
 describe('iptables vendor writer', () => {
-  it('renders the example device as iptables-save output and ip companion that parse cleanly', () => {
-    const parsed = renderAndParse(writer);
-    expect(parsed.warnings).toEqual([]);
-    expect(parsed.status).toBe('PASSED');
-    expect(parsed.devices.map((d) => d.id)).toEqual([writer.deviceId(EXAMPLE_DEVICE.hostname)]);
-    expect(interfaceAddresses(writer, parsed, EXAMPLE_DEVICE)).toEqual(abstractAddresses(EXAMPLE_DEVICE));
-    const device = parsed.devices[0]!;
-    expect(device.routes).toHaveLength(EXAMPLE_DEVICE.routes.length);
-  });
-
-  it('forwards exactly what the example device permits', () => {
-    expectSameVerdicts(writer, renderAndParse(writer));
-  });
-
-  it('keeps every rule, its action and its logging on a device of 300 rules', () => {
+  it('writes each of 300 random rules as one FORWARD entry, with its action and logging', () => {
     const device = largeDevice({ rules: 300, seed: 20251122 });
     const parsed = renderAndParse(writer, device);
-    expect(parsed.warnings).toEqual([]);
-    expect(parsed.status).toBe('PASSED');
     const model = parsed.devices.find((d) => d.id === writer.deviceId(device.hostname))!;
     const forward = model.filters.find((f) => f.name === 'iptables FORWARD')!;
     expect(forward.defaultAction).toBe('deny');
@@ -38,12 +23,5 @@ describe('iptables vendor writer', () => {
     expectEveryRuleKept(rules.slice(1), device, (r) => r.comment);
     const [text] = writer.render(device);
     expect(text!.text.split('\n').filter((l) => l.startsWith('-A FORWARD') && l.includes(' -m comment ')).length).toBe(device.rules.length);
-    expectSameVerdicts(writer, parsed, device);
-  });
-
-  it('renders the same bytes for the same device', () => {
-    const device = largeDevice({ rules: 50, seed: 7 });
-    expect(writer.render(structuredClone(device))).toEqual(writer.render(device));
-    expect(writer.render(device)).not.toEqual(writer.render(largeDevice({ rules: 50, seed: 8 })));
   });
 });

@@ -1,10 +1,9 @@
 import { expect } from 'vitest';
-import type { AbstractDevice, AbstractRule } from '../../bench/synthetic/abstract-device.mjs';
+import type { AbstractDevice, AbstractRule, VendorWriter } from '../../bench/synthetic/abstract-device.mjs';
 import type { Rule } from '../../src/model/filter.js';
 import type { ParsedConfig } from '../../src/model/parse-result.js';
 import { formatIp } from '../../src/space/ip.js';
 import { Prng } from './prng.js';
-import type { Writer } from './writer-contract.js';
 
 export interface LargeDeviceOptions {
   /** Interfaces in all, the last one being the uplink (default 6: five inside segments). */
@@ -96,7 +95,7 @@ export function writtenRules(parsed: ParsedConfig): Rule[] {
 }
 
 /** The addresses (`a.b.c.d/p`) the parsed device gives each of `device`'s interfaces, in order. */
-export function interfaceAddresses(writer: Writer, parsed: ParsedConfig, device: AbstractDevice): Array<string[] | undefined> {
+export function interfaceAddresses(writer: VendorWriter, parsed: ParsedConfig, device: AbstractDevice): Array<string[] | undefined> {
   const model = parsed.devices.find((d) => d.id === writer.deviceId(device.hostname));
   return device.interfaces.map((_, k) => model?.interfaces.find((i) => i.name === writer.interfaceName(k))?.addresses.map((a) => `${formatIp(a.address)}/${a.prefixLength}`));
 }
@@ -115,7 +114,7 @@ export function verdict(rule: { readonly action: string; readonly log: boolean }
  * The verdicts of the written rules in interface `index`'s inbound list, in order, for the
  * vendors that filter per ingress interface (ASA, IOS, RTX); undefined if it has no list.
  */
-export function ingressVerdicts(writer: Writer, parsed: ParsedConfig, index: number): string[] | undefined {
+export function ingressVerdicts(writer: VendorWriter, parsed: ParsedConfig, index: number): string[] | undefined {
   const name = writer.interfaceName(index);
   const stage = parsed.devices.flatMap((d) => d.filters).find((f) => f.inInterfaces?.includes(name));
   return stage?.rules.filter((r) => !r.implicit).map(verdict);

@@ -1,29 +1,20 @@
-import { expect } from 'vitest';
-import { EXAMPLE_DEVICE } from '../../bench/synthetic/abstract-device.mjs';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_DEVICE, type AbstractDevice, type AbstractRule, type VendorWriter } from '../../bench/synthetic/abstract-device.mjs';
 import { propagate } from '../../src/analysis/propagate.js';
 import type { ParsedConfig } from '../../src/model/parse-result.js';
 import { Topology } from '../../src/network/topology.js';
 import { CONFIG_FORMATS } from '../../src/snapshot/formats.js';
+import { formatCidr, formatIp } from '../../src/space/ip.js';
 import { PacketSet } from '../../src/space/packet-set.js';
+import { type LargeDeviceOptions, abstractAddresses, ingressVerdicts, interfaceAddresses, largeDevice, verdict } from './bench-devices.js';
 import { space, segment, site } from './build-network.js';
 import { pkt } from './config-tests.js';
-
-/** The shape of a benchmark vendor writer (bench/synthetic/abstract-device.mjs). */
-export interface Writer {
-  readonly vendor: string;
-  interfaceName(index: number): string;
-  deviceId(hostname: string): string;
-  render(device: typeof EXAMPLE_DEVICE): Array<{ file: string; text: string }>;
-}
-
-type AbstractDevice = typeof EXAMPLE_DEVICE;
-type AbstractRule = AbstractDevice['rules'][number];
 
 /**
  * Renders `device` with `writer` and reads it back the way a snapshot is read: the format is
  * detected from the text, and a config's companion file (iptables + ip) is handed to its parser.
  */
-export function renderAndParse(writer: Writer, device: AbstractDevice = EXAMPLE_DEVICE): ParsedConfig {
+export function renderAndParse(writer: VendorWriter, device: AbstractDevice = EXAMPLE_DEVICE): ParsedConfig {
   const files = writer.render(device);
   const recognized = files.map((f) => ({ ...f, format: CONFIG_FORMATS.find((c) => c.detect(f.text)) }));
   const configs = recognized.filter((f) => f.format !== undefined);
@@ -86,7 +77,7 @@ function probesFor(device: AbstractDevice, rule: AbstractRule): Probe[] {
  * interface. Each interface's subnet is a segment; an external owns the rest, behind the
  * interface that carries the default route.
  */
-export function expectSameVerdicts(writer: Writer, parsed: ParsedConfig, device: AbstractDevice = EXAMPLE_DEVICE): void {
+export function expectSameVerdicts(writer: VendorWriter, parsed: ParsedConfig, device: AbstractDevice = EXAMPLE_DEVICE): void {
   const model = parsed.devices.find((d) => d.id === writer.deviceId(device.hostname));
   expect(model, `device ${writer.deviceId(device.hostname)} in ${parsed.devices.map((d) => d.id).join(', ')}`).toBeDefined();
   const uplink = device.interfaces.findIndex((i) => device.routes.some((r) => r.prefix === 0 && sameSubnet(r.gateway, i)));
@@ -106,4 +97,62 @@ export function expectSameVerdicts(writer: Writer, parsed: ParsedConfig, device:
 
 function sameSubnet(address: string, iface: AbstractDevice['interfaces'][number]): boolean {
   return space(`${iface.address}/${iface.prefix}`).contains(pkt(address, address, 'tcp').src);
+}
+
+/**
+ * For the vendors that filter per ingress interface: a random device of 120 rules with none
+ * entering interface 2, rendered and read back; per interface, the verdicts of its inbound
+ * list as parsed (`written`) and of the abstract rules entering it, in order (`entering`).
+ */
+export function ingressLists(writer: VendorWriter): Array<{ name: string; written: string[] | undefined; entering: string[] }> {
+  const device = largeDevice({ rules: 120, hostname: 'order-check' });
+  device.rules = device.rules.filter((r) => r.from !== 2);
+  const parsed = renderAndParse(writer, device);
+  return [...device.interfaces.keys()].map((k) => ({
+    name: writer.interfaceName(k),
+    written: ingressVerdicts(writer, parsed, k),
+    entering: device.rules.filter((r) => r.from === k).map(verdict),
+  }));
+}
+
+/** Parses cleanly: PASSED, no warning, the one device with its id and hostname, every interface up with its address, the static routes. */
+function expectCleanParse(writer: VendorWriter, parsed: ParsedConfig, device: AbstractDevice): void {
+  expect(parsed.status).toBe('PASSED');
+  expect(parsed.warnings).toEqual([]);
+  expect(parsed.devices.map((d) => d.id)).toEqual([writer.deviceId(device.hostname)]);
+  expect(interfaceAddresses(writer, parsed, device)).toEqual(abstractAddresses(device));
+  const model = parsed.devices[0]!;
+  expect(model.hostname).toBe(device.hostname);
+  expect(device.interfaces.map((_, k) => model.interfaces.find((m) => m.name === writer.interfaceName(k))?.enabled)).toEqual(device.interfaces.map(() => true));
+  expect(model.routes.map((r) => `${formatCidr(r.prefix)} via ${r.gateway ? formatIp(r.gateway) : '-'}`)).toEqual(device.routes.map((r) => `${r.network}/${r.prefix} via ${r.gateway}`));
+}
+
+/**
+ * What every vendor writer must do, as one suite: render the example device and a large random
+ * one so that sansou reads them back with no warning and the same verdicts as the abstract
+ * rules, and render the same bytes for the same device. `large` is the random device's options
+ * (a vendor may need to avoid what sansou cannot model). Each vendor's test file adds its own.
+ */
+export function describeWriterContract(writer: VendorWriter, large: LargeDeviceOptions = {}): void {
+  describe(`${writer.vendor} writer contract`, () => {
+    it('renders the example device as an export sansou reads without a warning, with the same verdicts', () => {
+      const parsed = renderAndParse(writer);
+      expectCleanParse(writer, parsed, EXAMPLE_DEVICE);
+      expectSameVerdicts(writer, parsed);
+    });
+
+    it('renders 300 random rules over many objects on every interface faithfully', () => {
+      const device = largeDevice({ rules: 300, ...large });
+      const parsed = renderAndParse(writer, device);
+      expectCleanParse(writer, parsed, device);
+      expectSameVerdicts(writer, parsed, device);
+    });
+
+    it('renders the same bytes for the same device, and other bytes for another', () => {
+      const device = largeDevice({ ...large, rules: 50, seed: 7 });
+      expect(writer.render(structuredClone(device))).toEqual(writer.render(device));
+      expect(writer.render(EXAMPLE_DEVICE)).toEqual(writer.render(structuredClone(EXAMPLE_DEVICE)));
+      expect(writer.render(device)).not.toEqual(writer.render(largeDevice({ ...large, rules: 50, seed: 8 })));
+    });
+  });
 }
