@@ -6,6 +6,7 @@ import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { makeCidr } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
+import type { Transform } from '../space/transform.js';
 import { RuleIndex } from './rule-index.js';
 
 /** A rule reduced to what one (ingress, egress, DNAT) situation can match. */
@@ -149,12 +150,14 @@ export class DevicePlan {
   }
 
   /**
-   * The applicable rules that may match some of `packets` (by destination, through an index
-   * built on first use), in rule order; every rule that matches some of them is among these.
+   * The applicable rules that may match some of `packets` seen through `header`, in rule order;
+   * every rule that matches some of them is among these. The index built on first use files
+   * rules by destination, so it answers only while `header` keeps the destination as it is
+   * (no destination NAT); otherwise every applicable rule is a candidate.
    */
-  candidateRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined, packets: PacketSet): ApplicableRule[] {
+  candidateRules(stage: FilterStage, stageIndex: number, inIface: string, outIface: string | undefined, dnat: string | undefined, packets: PacketSet, header: Transform): ApplicableRule[] {
     const rules = this.applicableRules(stage, stageIndex, inIface, outIface, dnat);
-    if (rules.length <= INDEX_THRESHOLD) return rules;
+    if (rules.length <= INDEX_THRESHOLD || header.dst !== undefined) return rules;
     const key = situationKey(stageIndex, inIface, outIface, dnat);
     let index = this.indexCache.get(key);
     if (!index) {

@@ -242,11 +242,7 @@ class Propagation {
     tEntry: Transform,
   ): Array<{ flow: Flow; decision: Decision; rule?: Rule }> {
     const header = stage.header === 'original' ? tEntry : flow.t;
-    // The index looks rules up by destination, so it serves only while the destination the
-    // stage sees is the original one (no destination NAT in `header`).
-    const rules = header.dst === undefined
-      ? plan.candidateRules(stage, stageIndex, inIface, outIface, dnat, flow.orig)
-      : plan.applicableRules(stage, stageIndex, inIface, outIface, dnat);
+    const rules = plan.candidateRules(stage, stageIndex, inIface, outIface, dnat, flow.orig, header);
     const { taken, rest } = firstMatchPartition(flow.orig, rules.map((r) => preimage(r.packets, header)));
     const results: Array<{ flow: Flow; decision: Decision; rule?: Rule }> = [];
     for (const [i, packets] of taken) {

@@ -1,6 +1,6 @@
-import { DIMENSIONS, type Box, type Dimension, boxesOverlap, subtractBox } from './box.js';
+import { DIMENSIONS, type Box, type Dimension, boxesOverlap } from './box.js';
 import { IntervalSet, type Scalar } from './interval-set.js';
-import { PacketSet, compact, intersectLists } from './packet-set.js';
+import { PacketSet, compact, intersectLists, subtractBoxes } from './packet-set.js';
 
 /** How a packet set divides among an ordered list of rules, first match wins. */
 export interface FirstMatchPartition {
@@ -26,20 +26,11 @@ const GROUP_WALK_LIMIT = 4;
  * first rule whose set holds it, or to `rest`. The parts are disjoint and their union is `flow`.
  */
 export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
-  if (rules.length <= WALK_LIMIT) return walk(flow, rules);
-  // A narrow class of packets meets few of many rules: the rest take nothing and change nothing.
-  const meeting = rules.flatMap((r, i) => (r.overlaps(flow) ? [i] : []));
-  if (meeting.length <= WALK_LIMIT) {
-    const { taken, rest } = walk(flow, meeting.map((i) => rules[i]!));
-    return { taken: new Map([...taken].map(([k, set]) => [meeting[k]!, set])), rest };
-  }
-  const v4 = new Parts<number>();
-  const v6 = new Parts<bigint>();
-  divide(flow.v4.slice(), tag(rules, (r) => r.v4, flow.v4), DIMENSIONS, v4);
-  divide(flow.v6.slice(), tag(rules, (r) => r.v6, flow.v6), DIMENSIONS, v6);
+  const few = walkIfFew(flow, rules);
+  if (few) return few;
+  const { v4, v6 } = divideFamilies(flow, rules, true);
   const taken = new Map<number, PacketSet>();
-  const indices = [...new Set([...v4.taken.keys(), ...v6.taken.keys()])].sort((a, b) => a - b);
-  for (const i of indices) taken.set(i, new PacketSet(compact(v4.taken.get(i) ?? []), compact(v6.taken.get(i) ?? [])));
+  for (const i of takers(v4, v6)) taken.set(i, new PacketSet(compact(v4.taken.get(i) ?? []), compact(v6.taken.get(i) ?? [])));
   return { taken, rest: new PacketSet(compact(v4.rest), compact(v6.rest)) };
 }
 
@@ -48,11 +39,35 @@ export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]
  * `firstMatchPartition(flow, rules).taken`, without building the parts themselves.
  */
 export function matchingRules(flow: PacketSet, rules: readonly PacketSet[]): number[] {
-  if (rules.length <= WALK_LIMIT) return [...walk(flow, rules).taken.keys()];
-  const v4 = new Parts<number>(false);
-  const v6 = new Parts<bigint>(false);
+  const few = walkIfFew(flow, rules);
+  if (few) return [...few.taken.keys()];
+  const { v4, v6 } = divideFamilies(flow, rules, false);
+  return takers(v4, v6);
+}
+
+/**
+ * The walk, when few rules meet the flow: a short list, or a narrow class of packets among many
+ * rules (the others take nothing and change nothing). Undefined when the list must be divided.
+ */
+function walkIfFew(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition | undefined {
+  if (rules.length <= WALK_LIMIT) return walk(flow, rules);
+  const meeting = rules.flatMap((r, i) => (r.overlaps(flow) ? [i] : []));
+  if (meeting.length > WALK_LIMIT) return undefined;
+  const { taken, rest } = walk(flow, meeting.map((i) => rules[i]!));
+  return { taken: new Map([...taken].map(([k, set]) => [meeting[k]!, set])), rest };
+}
+
+/** `divide` on each address family; `collect` false keeps only which rules take packets. */
+function divideFamilies(flow: PacketSet, rules: readonly PacketSet[], collect: boolean): { v4: Parts<number>; v6: Parts<bigint> } {
+  const v4 = new Parts<number>(collect);
+  const v6 = new Parts<bigint>(collect);
   divide(flow.v4.slice(), tag(rules, (r) => r.v4, flow.v4), DIMENSIONS, v4);
   divide(flow.v6.slice(), tag(rules, (r) => r.v6, flow.v6), DIMENSIONS, v6);
+  return { v4, v6 };
+}
+
+/** The rules that took packets of either family, ascending. */
+function takers(v4: Parts<number>, v6: Parts<bigint>): number[] {
   return [...new Set([...v4.taken.keys(), ...v6.taken.keys()])].sort((a, b) => a - b);
 }
 
@@ -95,11 +110,9 @@ class Parts<A extends Scalar> {
   constructor(readonly collect = true) {}
 
   take(rule: number, boxes: ReadonlyArray<Box<A>>): void {
-    const list = this.taken.get(rule);
-    if (!this.collect) {
-      if (!list) this.taken.set(rule, []);
-    } else if (list) list.push(...boxes);
-    else this.taken.set(rule, [...boxes]);
+    const list = this.taken.get(rule) ?? [];
+    if (this.collect) list.push(...boxes);
+    this.taken.set(rule, list);
   }
 
   leave(boxes: ReadonlyArray<Box<A>>): void {
@@ -146,25 +159,10 @@ function walkBoxes<A extends Scalar>(flows: Array<Box<A>>, rules: ReadonlyArray<
     const boxes: Array<Box<A>> = [];
     while (i < rules.length && rules[i]!.rule === rule) boxes.push(rules[i++]!.box);
     if (!remaining.some((r) => boxes.some((b) => boxesOverlap(r, b)))) continue;
-    if (out.collect) out.take(rule, intersectLists(remaining, boxes));
-    else out.take(rule, []);
-    remaining = subtractAll(remaining, boxes);
+    out.take(rule, out.collect ? intersectLists(remaining, boxes) : []);
+    remaining = subtractBoxes(remaining, boxes);
   }
   out.leave(remaining);
-}
-
-/** Every piece of `boxes` outside all of `cut`, uncompacted. */
-function subtractAll<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, cut: ReadonlyArray<Box<A>>): Array<Box<A>> {
-  let pieces = boxes.slice();
-  for (const c of cut) {
-    const next: Array<Box<A>> = [];
-    for (const p of pieces) {
-      if (boxesOverlap(p, c)) next.push(...subtractBox(p, c));
-      else next.push(p);
-    }
-    pieces = next;
-  }
-  return pieces;
 }
 
 /**

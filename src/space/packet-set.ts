@@ -139,7 +139,7 @@ export function intersectLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: Re
   return compact(out);
 }
 
-export function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
+function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): Array<Box<A>> {
   if (b.length === 0) return a.slice();
   // Boxes no subtrahend touches stay as they are; only the pieces of cut boxes are compacted
   // (among themselves), so a long rule list does not recompact the whole remainder each time.
@@ -150,20 +150,25 @@ export function subtractLists<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: Rea
       untouched.push(x);
       continue;
     }
-    let pieces: Array<Box<A>> = [x];
-    for (const y of b) {
-      if (pieces.length === 0) break;
-      const next: Array<Box<A>> = [];
-      for (const p of pieces) {
-        if (boxesOverlap(p, y)) next.push(...subtractBox(p, y));
-        else next.push(p);
-      }
-      pieces = next;
-    }
-    cut.push(...pieces);
+    cut.push(...subtractBoxes([x], b));
   }
   if (cut.length === 0) return untouched;
   return untouched.length === 0 ? compact(cut) : [...untouched, ...compact(cut)];
+}
+
+/** Every piece of `boxes` outside all of `cut`, not compacted. */
+export function subtractBoxes<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, cut: ReadonlyArray<Box<A>>): Array<Box<A>> {
+  let pieces = boxes.slice();
+  for (const y of cut) {
+    if (pieces.length === 0) break;
+    const next: Array<Box<A>> = [];
+    for (const p of pieces) {
+      if (boxesOverlap(p, y)) next.push(...subtractBox(p, y));
+      else next.push(p);
+    }
+    pieces = next;
+  }
+  return pieces;
 }
 
 function listsOverlap<A extends Scalar>(a: ReadonlyArray<Box<A>>, b: ReadonlyArray<Box<A>>): boolean {
