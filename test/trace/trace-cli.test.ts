@@ -1,33 +1,21 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { TRACE_USAGE, runTrace } from '../../src/cli/trace-command.js';
+import type { PathStep } from '../../src/checks/finding.js';
+import { TRACE_USAGE } from '../../src/cli/trace-command.js';
 import { displayWidth } from '../../src/report/layout.js';
+import type { HopDocument } from '../../src/trace/hop-document.js';
+import { pathKey } from '../helpers/path-steps.js';
 import { lineOf, runCli } from '../helpers/run-cli.js';
 
-/** Runs `sansou trace` in-process, as the CLI's dispatcher would. */
-async function trace(args: readonly string[], env: Record<string, string | undefined> = { LANG: 'C' }) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runTrace(args, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
+/** `sansou trace` in-process, through the CLI's dispatcher. */
+const trace = (args: readonly string[], env?: Record<string, string | undefined>) => runCli(['trace', ...args], env);
 
 const TOWN = 'samples/sample-town';
 const edge = readFileSync(`${TOWN}/configs/fw-edge.conf`, 'utf8');
 const core = readFileSync(`${TOWN}/configs/fw-core.conf`, 'utf8');
 const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync('schemas/trace.schema.json', 'utf8')) as object);
 
-interface Hop {
-  device: string;
-  in: string;
-  out?: string;
-  rule?: string;
-  action: string;
-  file?: string;
-  line?: number;
-  decisions: Array<{ rule?: string; action: string }>;
-}
 interface Doc {
   query: Record<string, unknown>;
   classes: Array<{
@@ -37,12 +25,11 @@ interface Doc {
     stop?: { cause: string; device: string; rule?: string; ruleName?: string; file?: string; line?: number };
     packets: string[];
     witness: { src: string; dst: string; protocol: string; srcPort: number; dstPort: number };
-    hops: Hop[];
+    hops: HopDocument[];
   }>;
   getsThrough: boolean;
 }
 const json = (stdout: string) => JSON.parse(stdout) as Doc;
-const steps = (hops: readonly Hop[]) => hops.map((h) => [h.device, h.in, h.out, h.rule, h.action, h.file, h.line]);
 
 describe('sansou trace on samples/sample-town', () => {
   it('follows the SMB permit hop by hop into LGWAN, with each rule and route line, and exits 0', async () => {
@@ -76,7 +63,7 @@ describe('sansou trace on samples/sample-town', () => {
 
   it('shows the same path as the audit for the witness of every finding', async () => {
     const report = JSON.parse((await runCli(['audit', TOWN, '--format', 'json'])).stdout) as {
-      findings: Array<{ check: string; from?: string; to?: string; witness?: { src: string; dst: string; protocol: string; srcPort: number; dstPort: number }; path?: Hop[] }>;
+      findings: Array<{ check: string; from?: string; to?: string; witness?: { src: string; dst: string; protocol: string; srcPort: number; dstPort: number }; path?: PathStep[] }>;
     };
     const flows = report.findings.filter((f) => f.witness && f.path);
     expect(flows.length).toBe(3);
@@ -86,12 +73,12 @@ describe('sansou trace on samples/sample-town', () => {
       expect(run.code).toBe(0);
       const doc = json(run.stdout);
       expect(doc.classes.map((c) => [c.source, c.disposition, c.deliveredTo])).toEqual([[f.from, 'delivered', f.to]]);
-      expect(steps(doc.classes[0]!.hops)).toEqual(steps(f.path!));
+      expect(pathKey(doc.classes[0]!.hops)).toEqual(pathKey(f.path!));
       // And the --from/--to listing holds a class with that path and witness. (A listing may
       // split one audit path in two where the route differs, e.g. LGWAN's connected /24 on
       // the core versus the static route to the rest of the /16: it shows each route.)
       const listing = json((await trace([TOWN, '--from', f.from!, '--to', f.to!, '--format', 'json'])).stdout);
-      const same = listing.classes.filter((c) => JSON.stringify(steps(c.hops)) === JSON.stringify(steps(f.path!)));
+      const same = listing.classes.filter((c) => pathKey(c.hops) === pathKey(f.path!));
       expect(same.map((c) => c.witness)).toContainEqual({ ...w });
     }
   });
