@@ -34,3 +34,18 @@ export function splitByFamily(flow: Flow): { v4?: Flow; v6?: Flow } {
   if (flow.orig.v6.length > 0) out.v6 = { ...flow, orig: new PacketSet([], flow.orig.v6) };
   return out;
 }
+
+/**
+ * The flow with packets that `packets` computes on first read. For classes that end where
+ * they are (denied): nothing in the propagation reads them, and building them can cost more
+ * than the rest of the audit (a broad deny after thousands of narrow permits).
+ */
+export function lazyFlow(flow: Flow, packets: () => PacketSet): Flow {
+  return {
+    get orig() {
+      return packets();
+    },
+    t: flow.t,
+    hops: flow.hops,
+  };
+}

@@ -5,12 +5,12 @@ import { UNCLASSIFIED } from '../network/ownership.js';
 import type { Topology } from '../network/topology.js';
 import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
-import { firstMatchPartition } from '../space/first-match.js';
+import { firstMatch } from '../space/first-match.js';
 import { PacketSet } from '../space/packet-set.js';
 import { IDENTITY, type Transform, compose, isIdentity, preimage } from '../space/transform.js';
 import { type DevicePlan, DevicePlans } from './device-plan.js';
 import type { Decision, Disposition, Flow, Hop, Outcome } from './flow.js';
-import { splitByCurrent, splitByFamily, splitByHeader, uniformFlows } from './flow-ops.js';
+import { lazyFlow, splitByCurrent, splitByFamily, splitByHeader, uniformFlows } from './flow-ops.js';
 
 /** Packets that start at an interface, on behalf of a segment or external network. */
 export interface Start {
@@ -84,7 +84,10 @@ class Propagation {
     this.outcomes.push({
       source: this.source,
       injection: this.injection,
-      orig: flow.orig,
+      // Read through the flow: a denied class's packets may not be built yet (lazyFlow).
+      get orig() {
+        return flow.orig;
+      },
       t: flow.t,
       hops,
       disposition,
@@ -243,13 +246,19 @@ class Propagation {
   ): Array<{ flow: Flow; decision: Decision; rule?: Rule }> {
     const header = stage.header === 'original' ? tEntry : flow.t;
     const rules = plan.candidateRules(stage, stageIndex, inIface, outIface, dnat, flow.orig, header);
-    const { taken, rest } = firstMatchPartition(flow.orig, rules.map((r) => preimage(r.packets, header)));
+    const division = firstMatch(flow.orig, rules.map((r) => preimage(r.packets, header)));
     const results: Array<{ flow: Flow; decision: Decision; rule?: Rule }> = [];
-    for (const [i, packets] of taken) {
+    // Denied packets go no further: only trace and diff ever read which ones they were, so
+    // their part of the division is built when first read.
+    for (const i of division.takers) {
       const { rule } = rules[i]!;
-      results.push({ flow: { ...flow, orig: packets }, decision: ruleDecision(stage, rule), rule });
+      const orig = rule.action === 'deny' ? lazyFlow(flow, division.partLater(i)) : { ...flow, orig: division.part(i) };
+      results.push({ flow: orig, decision: ruleDecision(stage, rule), rule });
     }
-    if (!rest.isEmpty()) results.push({ flow: { ...flow, orig: rest }, decision: defaultDecision(stage) });
+    if (division.hasRest) {
+      const orig = stage.defaultAction === 'deny' ? lazyFlow(flow, division.restLater()) : { ...flow, orig: division.rest() };
+      results.push({ flow: orig, decision: defaultDecision(stage) });
+    }
     return results;
   }
 

@@ -1,6 +1,6 @@
-import { DIMENSIONS, type Box, type Dimension, boxesOverlap } from './box.js';
-import { IntervalSet, type Scalar } from './interval-set.js';
-import { PacketSet, compact, intersectLists, subtractBoxes } from './packet-set.js';
+import type { Box } from './box.js';
+import { PacketSet } from './packet-set.js';
+import { covers, remainder } from './remainder.js';
 
 /** How a packet set divides among an ordered list of rules, first match wins. */
 export interface FirstMatchPartition {
@@ -11,64 +11,55 @@ export interface FirstMatchPartition {
 }
 
 /**
- * Up to this many rules, the packets go down the list one rule at a time, subtracting what each
- * takes. Beyond it that walk gets slow: every subtraction cuts the remainder into more boxes,
- * and every later rule must be tested against all of them, so a list of n narrow rules costs
- * about n² box tests. Longer lists are divided first (see `divide`).
+ * The same division, with each part built only when asked for. Which rules take packets is
+ * always known; what a rule takes may be costly (a broad deny at the end of a long list takes
+ * the complement of everything before it) and is often never read.
+ */
+export interface FirstMatch {
+  /** Positions of the rules that take some of the flow, ascending. */
+  readonly takers: readonly number[];
+  /** Whether some packets of the flow match no rule. */
+  readonly hasRest: boolean;
+  /** Exactly the packets rule `i` takes (empty when it takes none). */
+  part(i: number): PacketSet;
+  /** The packets no rule matches. */
+  rest(): PacketSet;
+  /**
+   * `part(i)` deferred: the function computes it on its first call. It holds only the flow and
+   * the rules, not the division's working state, so it can be kept for long.
+   */
+  partLater(i: number): () => PacketSet;
+  /** `rest()` deferred, likewise. */
+  restLater(): () => PacketSet;
+}
+
+/**
+ * Up to this many rules that meet the flow, the packets go down the list one rule at a time,
+ * subtracting what each takes: cheap for few rules, but every subtraction cuts the remainder
+ * into more boxes, so n narrow rules cost about n² box tests. Longer lists go rule by rule.
  */
 const WALK_LIMIT = 64;
 
-/** Inside a division, a group walks its rules once it has this few: smaller pieces cost less. */
-const GROUP_WALK_LIMIT = 4;
-
 /**
  * Divides `flow` among `rules` exactly as a first-match filter does: each packet goes to the
- * first rule whose set holds it, or to `rest`. The parts are disjoint and their union is `flow`.
+ * first rule whose set holds it, or to the rest.
  */
-export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
-  const few = walkIfFew(flow, rules);
-  if (few) return few;
-  const { v4, v6 } = divideFamilies(flow, rules, true);
-  const taken = new Map<number, PacketSet>();
-  for (const i of takers(v4, v6)) taken.set(i, new PacketSet(compact(v4.taken.get(i) ?? []), compact(v6.taken.get(i) ?? [])));
-  return { taken, rest: new PacketSet(compact(v4.rest), compact(v6.rest)) };
-}
-
-/**
- * The positions of the rules that take some of `flow`, ascending: the same as the keys of
- * `firstMatchPartition(flow, rules).taken`, without building the parts themselves.
- */
-export function matchingRules(flow: PacketSet, rules: readonly PacketSet[]): number[] {
-  const few = walkIfFew(flow, rules);
-  if (few) return [...few.taken.keys()];
-  const { v4, v6 } = divideFamilies(flow, rules, false);
-  return takers(v4, v6);
-}
-
-/**
- * The walk, when few rules meet the flow: a short list, or a narrow class of packets among many
- * rules (the others take nothing and change nothing). Undefined when the list must be divided.
- */
-function walkIfFew(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition | undefined {
-  if (rules.length <= WALK_LIMIT) return walk(flow, rules);
+export function firstMatch(flow: PacketSet, rules: readonly PacketSet[]): FirstMatch {
+  if (rules.length <= WALK_LIMIT) return walked(walk(flow, rules), (i) => i);
   const meeting = rules.flatMap((r, i) => (r.overlaps(flow) ? [i] : []));
-  if (meeting.length > WALK_LIMIT) return undefined;
-  const { taken, rest } = walk(flow, meeting.map((i) => rules[i]!));
-  return { taken: new Map([...taken].map(([k, set]) => [meeting[k]!, set])), rest };
+  if (meeting.length <= WALK_LIMIT) return walked(walk(flow, meeting.map((i) => rules[i]!)), (k) => meeting[k]!);
+  return new RuleByRule(flow, rules, meeting);
 }
 
-/** `divide` on each address family; `collect` false keeps only which rules take packets. */
-function divideFamilies(flow: PacketSet, rules: readonly PacketSet[], collect: boolean): { v4: Parts<number>; v6: Parts<bigint> } {
-  const v4 = new Parts<number>(collect);
-  const v6 = new Parts<bigint>(collect);
-  divide(flow.v4.slice(), tag(rules, (r) => r.v4, flow.v4), DIMENSIONS, v4);
-  divide(flow.v6.slice(), tag(rules, (r) => r.v6, flow.v6), DIMENSIONS, v6);
-  return { v4, v6 };
+/** `firstMatch` with every part built: the parts are disjoint and their union is `flow`. */
+export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
+  const division = firstMatch(flow, rules);
+  return { taken: new Map(division.takers.map((i) => [i, division.part(i)])), rest: division.rest() };
 }
 
-/** The rules that took packets of either family, ascending. */
-function takers(v4: Parts<number>, v6: Parts<bigint>): number[] {
-  return [...new Set([...v4.taken.keys(), ...v6.taken.keys()])].sort((a, b) => a - b);
+/** The positions of the rules that take some of `flow`, ascending. */
+export function matchingRules(flow: PacketSet, rules: readonly PacketSet[]): number[] {
+  return [...firstMatch(flow, rules).takers];
 }
 
 /** The plain walk down the list: what each rule takes of what earlier rules left. */
@@ -84,154 +75,146 @@ function walk(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition
   return { taken, rest: remaining };
 }
 
-/** One box of one rule; a rule's boxes stay together and in rule order. */
-interface Tagged<A extends Scalar> {
-  readonly rule: number;
-  readonly box: Box<A>;
-}
-
-/** The rules' boxes that meet some flow box, tagged with their rule; the others cannot matter. */
-function tag<A extends Scalar>(rules: readonly PacketSet[], boxesOf: (r: PacketSet) => ReadonlyArray<Box<A>>, flows: ReadonlyArray<Box<A>>): Array<Tagged<A>> {
-  const out: Array<Tagged<A>> = [];
-  for (const [rule, set] of rules.entries()) {
-    for (const box of boxesOf(set)) if (flows.some((f) => boxesOverlap(f, box))) out.push({ rule, box });
-  }
-  return out;
+/** A walk's parts, already built, under the rules' positions in the full list. */
+function walked({ taken, rest }: FirstMatchPartition, position: (k: number) => number): FirstMatch {
+  const parts = new Map([...taken].map(([k, set]) => [position(k), set]));
+  const part = (i: number) => parts.get(i) ?? PacketSet.EMPTY;
+  return { takers: [...parts.keys()], hasRest: !rest.isEmpty(), part, rest: () => rest, partLater: (i) => () => part(i), restLater: () => () => rest };
 }
 
 /**
- * The boxes each rule has taken so far, and those no rule took. When only which rules take
- * packets matters (`collect` false), no box is kept: the rules are recorded with no boxes.
+ * Each rule on its own: what rule k takes is its share of the flow minus the shares of the
+ * earlier rules that overlap it. In a long list of narrow rules few earlier rules overlap any
+ * one, so the work grows with the overlaps, not with the square of the list. Whether a rule
+ * takes anything is settled by a covering test that stops at the first packet left over.
  */
-class Parts<A extends Scalar> {
-  readonly taken = new Map<number, Array<Box<A>>>();
-  readonly rest: Array<Box<A>> = [];
+class RuleByRule implements FirstMatch {
+  readonly takers: readonly number[];
+  readonly hasRest: boolean;
+  private readonly shares: readonly PacketSet[];
+  private readonly hulls: Hulls;
 
-  constructor(readonly collect = true) {}
-
-  take(rule: number, boxes: ReadonlyArray<Box<A>>): void {
-    const list = this.taken.get(rule) ?? [];
-    if (this.collect) list.push(...boxes);
-    this.taken.set(rule, list);
+  constructor(
+    private readonly flow: PacketSet,
+    private readonly rules: readonly PacketSet[],
+    private readonly meeting: readonly number[],
+  ) {
+    this.shares = meeting.map((i) => share(rules[i]!, flow));
+    this.hulls = new Hulls(this.shares);
+    this.takers = meeting.filter((_, k) => {
+      const earlier = this.earlierOverlapping(k);
+      return earlier.length === 0 || !coveredBy(this.shares[k]!, earlier);
+    });
+    this.hasRest = !coveredBy(flow, this.shares);
   }
 
-  leave(boxes: ReadonlyArray<Box<A>>): void {
-    if (this.collect) this.rest.push(...boxes);
+  part(i: number): PacketSet {
+    const k = this.meeting.indexOf(i);
+    return k < 0 ? PacketSet.EMPTY : minus(this.shares[k]!, this.earlierOverlapping(k));
+  }
+
+  rest(): PacketSet {
+    return minus(this.flow, this.shares);
+  }
+
+  partLater(i: number): () => PacketSet {
+    const { flow, rules, meeting } = this;
+    return once(() => partOf(flow, rules, meeting, i));
+  }
+
+  restLater(): () => PacketSet {
+    const { flow, rules, meeting } = this;
+    return once(() => minus(flow, meeting.map((j) => share(rules[j]!, flow))));
+  }
+
+  /** The shares of the meeting rules before position `k` that overlap share `k`, in order. */
+  private earlierOverlapping(k: number): PacketSet[] {
+    const mine = this.shares[k]!;
+    const out: PacketSet[] = [];
+    for (let j = 0; j < k; j++) if (this.hulls.mayMeet(j, k) && this.shares[j]!.overlaps(mine)) out.push(this.shares[j]!);
+    return out;
   }
 }
 
-/**
- * Divide and conquer on one dimension at a time. The dimension's line is cut at every boundary
- * of every flow and rule box into elementary pieces; pieces held by the same flow boxes and the
- * same rule boxes are grouped, and each group is solved on its own with that dimension settled,
- * since inside a group every box there covers the whole group along it. A group holds only the
- * rules that touch it, so n narrow rules make n small problems instead of one of size n².
- * The recursion ends when few rules are left (walk them) or no dimension tells the rules apart
- * (every rule box covers every flow box: the first rule takes everything).
- */
-function divide<A extends Scalar>(flows: Array<Box<A>>, rules: ReadonlyArray<Tagged<A>>, dims: readonly Dimension[], out: Parts<A>): void {
-  if (flows.length === 0) return;
-  if (rules.length === 0) {
-    out.leave(flows);
-    return;
+/** What rule `i` takes, from scratch: only the earlier rules that overlap its share are clipped to the flow. */
+function partOf(flow: PacketSet, rules: readonly PacketSet[], meeting: readonly number[], i: number): PacketSet {
+  const k = meeting.indexOf(i);
+  if (k < 0) return PacketSet.EMPTY;
+  const mine = share(rules[i]!, flow);
+  const earlier: PacketSet[] = [];
+  for (const j of meeting.slice(0, k)) {
+    if (!rules[j]!.overlaps(mine)) continue;
+    const theirs = share(rules[j]!, flow);
+    if (theirs.overlaps(mine)) earlier.push(theirs);
   }
-  if (rules.length <= GROUP_WALK_LIMIT || dims.length === 0) {
-    walkBoxes(flows, rules, out);
-    return;
-  }
-  const dim = splittingDimension(flows, rules, dims);
-  if (dim === undefined) {
-    out.take(rules[0]!.rule, flows);
-    return;
-  }
-  const rest = dims.filter((d) => d !== dim);
-  for (const group of groupsAlong(dim, flows, rules)) divide(group.flows, group.rules, rest, out);
+  return minus(mine, earlier);
+}
+
+/** The packets of `set` outside every set of `cut`. */
+function minus(set: PacketSet, cut: readonly PacketSet[]): PacketSet {
+  return new PacketSet(remainder(set.v4, cut.flatMap((s) => s.v4)), remainder(set.v6, cut.flatMap((s) => s.v6)));
+}
+
+function coveredBy(set: PacketSet, cut: readonly PacketSet[]): boolean {
+  return covers(cut.flatMap((s) => s.v4), set.v4) && covers(cut.flatMap((s) => s.v6), set.v6);
+}
+
+/** The rule's packets within the flow; the rule itself when the flow holds all of it. */
+function share(rule: PacketSet, flow: PacketSet): PacketSet {
+  return rule.isSubsetOf(flow) ? rule : rule.intersect(flow);
 }
 
 /**
- * `walk` on boxes of one family, rules given box by box. The remainder is not compacted as it
- * goes: a group has few rules, and the parts are compacted once at the end.
+ * The smallest destination and source ranges holding each set's IPv4 boxes, as plain numbers,
+ * so that most pairs of narrow rules are told apart by four comparisons instead of building
+ * interval-set overlaps. Sets with IPv6 packets are always tested in full.
  */
-function walkBoxes<A extends Scalar>(flows: Array<Box<A>>, rules: ReadonlyArray<Tagged<A>>, out: Parts<A>): void {
-  let remaining: Array<Box<A>> = flows;
-  for (let i = 0; i < rules.length && remaining.length > 0; ) {
-    const rule = rules[i]!.rule;
-    const boxes: Array<Box<A>> = [];
-    while (i < rules.length && rules[i]!.rule === rule) boxes.push(rules[i++]!.box);
-    if (!remaining.some((r) => boxes.some((b) => boxesOverlap(r, b)))) continue;
-    out.take(rule, out.collect ? intersectLists(remaining, boxes) : []);
-    remaining = subtractBoxes(remaining, boxes);
+class Hulls {
+  private readonly v4: Float64Array;
+  private readonly hasV6: Uint8Array;
+
+  constructor(sets: readonly PacketSet[]) {
+    this.v4 = new Float64Array(sets.length * 4).fill(Number.NaN);
+    this.hasV6 = new Uint8Array(sets.length);
+    sets.forEach((s, i) => {
+      if (s.v6.length > 0) this.hasV6[i] = 1;
+      if (s.v4.length === 0) return;
+      this.v4.set([...span(s.v4, 'dst'), ...span(s.v4, 'src')], i * 4);
+    });
   }
-  out.leave(remaining);
+
+  /** False only when the two sets surely share no packet. */
+  mayMeet(a: number, b: number): boolean {
+    if (this.hasV6[a] === 1 && this.hasV6[b] === 1) return true;
+    const h = this.v4;
+    const [x, y] = [a * 4, b * 4];
+    // NaN (no IPv4 boxes) fails every comparison, so a set without them meets nothing here.
+    return h[x]! < h[y + 1]! && h[y]! < h[x + 1]! && h[x + 2]! < h[y + 3]! && h[y + 2]! < h[x + 3]!;
+  }
 }
 
-/**
- * The dimension along which the most rule boxes fall short of covering all the flows; a rule box
- * that covers them there gains nothing from a split. Undefined when every rule box covers every
- * flow box along every remaining dimension.
- */
-function splittingDimension<A extends Scalar>(flows: ReadonlyArray<Box<A>>, rules: ReadonlyArray<Tagged<A>>, dims: readonly Dimension[]): Dimension | undefined {
-  let best: Dimension | undefined;
-  let bestCount = 0;
-  for (const dim of dims) {
-    const hull = IntervalSet.fromRanges(flows.flatMap((f) => ranges(f[dim] as IntervalSet<Scalar>)));
-    let short = 0;
-    for (const r of rules) if (!hull.isSubsetOf(r.box[dim] as IntervalSet<Scalar>)) short++;
-    if (short > bestCount) {
-      best = dim;
-      bestCount = short;
+/** [lowest, highest + 1) of one field over IPv4 boxes. */
+function span(boxes: ReadonlyArray<Box<number>>, field: 'src' | 'dst'): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const b of boxes) {
+    const bounds = b[field].bounds;
+    if (bounds.length === 0) continue;
+    lo = Math.min(lo, bounds[0]!);
+    hi = Math.max(hi, bounds[bounds.length - 1]!);
+  }
+  return [lo, hi];
+}
+
+/** A function that computes its value on the first call and keeps it. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
     }
-  }
-  return best;
-}
-
-interface Group<A extends Scalar> {
-  readonly flows: Array<Box<A>>;
-  readonly rules: Array<Tagged<A>>;
-}
-
-/** The groups along `dim`: each flow box cut to the group's values there, and the rules touching it. */
-function groupsAlong<A extends Scalar>(dim: Dimension, flows: ReadonlyArray<Box<A>>, rules: ReadonlyArray<Tagged<A>>): Array<Group<A>> {
-  const setOf = (box: Box<A>) => box[dim] as IntervalSet<Scalar>;
-  const points = [...new Set([...flows, ...rules.map((r) => r.box)].flatMap((b) => setOf(b).bounds))].sort(compareScalars);
-  const position = new Map<Scalar, number>(points.map((p, i) => [p, i]));
-  // members[k]: the boxes (flows numbered first, then rules) holding piece [points[k], points[k+1]).
-  const members: number[][] = Array.from({ length: Math.max(points.length - 1, 0) }, () => []);
-  const mark = (id: number, set: IntervalSet<Scalar>) => {
-    for (let i = 0; i < set.bounds.length; i += 2) {
-      const end = position.get(set.bounds[i + 1]!)!;
-      for (let k = position.get(set.bounds[i]!)!; k < end; k++) members[k]!.push(id);
-    }
+    return value as T;
   };
-  flows.forEach((f, id) => mark(id, setOf(f)));
-  rules.forEach((r, id) => mark(flows.length + id, setOf(r.box)));
-  const groups = new Map<string, { bounds: Scalar[]; ids: number[] }>();
-  members.forEach((ids, k) => {
-    if (ids.length === 0 || ids[0]! >= flows.length) return;
-    const key = ids.join(',');
-    const group = groups.get(key);
-    const [lo, hi] = [points[k]!, points[k + 1]!];
-    if (!group) groups.set(key, { bounds: [lo, hi], ids });
-    else if (group.bounds[group.bounds.length - 1] === lo) group.bounds[group.bounds.length - 1] = hi;
-    else group.bounds.push(lo, hi);
-  });
-  return [...groups.values()].map(({ bounds, ids }) => {
-    const set = IntervalSet.fromSortedBounds(bounds);
-    const cut: Group<A> = { flows: [], rules: [] };
-    for (const id of ids) {
-      if (id < flows.length) cut.flows.push({ ...flows[id]!, [dim]: set });
-      else cut.rules.push(rules[id - flows.length]!);
-    }
-    return cut;
-  });
-}
-
-function ranges(set: IntervalSet<Scalar>): Array<[Scalar, Scalar]> {
-  const out: Array<[Scalar, Scalar]> = [];
-  for (let i = 0; i < set.bounds.length; i += 2) out.push([set.bounds[i]!, set.bounds[i + 1]!]);
-  return out;
-}
-
-function compareScalars(a: Scalar, b: Scalar): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

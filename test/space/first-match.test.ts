@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AddressSpace } from '../../src/space/address-space.js';
-import { firstMatchPartition, matchingRules } from '../../src/space/first-match.js';
+import { firstMatch, firstMatchPartition, matchingRules } from '../../src/space/first-match.js';
 import { IntervalSet } from '../../src/space/interval-set.js';
 import type { Packet } from '../../src/space/packet.js';
 import { PacketSet } from '../../src/space/packet-set.js';
@@ -63,6 +63,26 @@ describe('firstMatchPartition', () => {
         expect(matchingRules(flow, rules)).toEqual([...taken.keys()]);
       }),
       { numRuns: 40, seed: 20261122 },
+    );
+  });
+
+  it('builds the same parts when asked for later, and knows the takers and the rest without building them', () => {
+    fc.assert(
+      fc.property(arbFlow, fc.array(arbRule, { minLength: 65, maxLength: 110 }), (flow, rules) => {
+        const division = firstMatch(flow, rules);
+        const { taken, rest } = firstMatchPartition(flow, rules);
+        expect(division.takers).toEqual([...taken.keys()]);
+        expect(division.hasRest).toBe(!rest.isEmpty());
+        for (const [i, set] of taken) expect(division.partLater(i)().equals(set)).toBe(true);
+        expect(division.restLater()().equals(rest)).toBe(true);
+        // A rule that takes nothing has an empty part, however it is asked for.
+        const idle = rules.findIndex((_, i) => !taken.has(i));
+        if (idle >= 0) {
+          expect(division.part(idle).isEmpty()).toBe(true);
+          expect(division.partLater(idle)().isEmpty()).toBe(true);
+        }
+      }),
+      { numRuns: 30, seed: 20261123 },
     );
   });
 
