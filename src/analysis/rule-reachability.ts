@@ -32,60 +32,53 @@ export function unreachableRules(device: Device): UnreachableRule[] {
   for (const stage of device.filters) {
     const contexts = stageContexts(device, stage);
     const rules = stage.rules.filter((r) => r.enabled);
+    // sets[k][i]: what rule i matches in context k, built once for the division and the covers.
+    const sets = contexts.map((c) => rules.map((rule) => packetsIn(rule, c)));
     // Per context, a rule is reachable when the first-match division of all packets gives it some.
     const reachable = rules.map(() => false);
-    const applies = rules.map(() => false);
-    for (const c of contexts) {
-      const sets = rules.map((rule) => packetsIn(rule, c));
-      sets.forEach((set, i) => {
-        if (!set.isEmpty()) applies[i] = true;
-      });
-      for (const i of matchingRules(PacketSet.ANY, sets)) reachable[i] = true;
-    }
+    const applies = rules.map((_, i) => sets.some((inContext) => !inContext[i]!.isEmpty()));
+    for (const inContext of sets) for (const i of matchingRules(PacketSet.ANY, inContext)) reachable[i] = true;
     rules.forEach((rule, i) => {
       // A rule that applies to no context at all (its interfaces do not exist) is a different
       // problem; only rules hidden by earlier rules are shadowed.
       if (reachable[i] || !applies[i]) return;
-      const cover = coverOf(rule, rules.slice(0, i), contexts);
+      const cover = minimize(i, coverOf(i, sets), sets).map((j) => rules[j]!);
       out.push({ stage, rule, coveredBy: cover, conflicting: cover.some((r) => r.action !== rule.action) });
     });
   }
   return out;
 }
 
-/** The earlier rules that overlap `rule` where it applies, reduced to a minimal covering set. */
-function coverOf(rule: Rule, earlier: readonly Rule[], contexts: readonly Context[]): Rule[] {
-  // Walk the earlier rules in order and keep those that take some of what is still uncovered,
-  // stopping once nothing is: a handful of candidates, so minimizing them stays cheap even
-  // when hundreds of earlier rules overlap (a broad deny at the end of a long list).
-  const remaining = contexts.map((c) => packetsIn(rule, c));
-  const candidates: Rule[] = [];
-  for (const e of earlier) {
-    if (remaining.every((r) => r.isEmpty())) break;
+/**
+ * The earlier rules that overlap rule `i` where it applies, in order. Walks them and keeps
+ * those that take some of what is still uncovered, stopping once nothing is: a handful of
+ * candidates, so minimizing them stays cheap even when hundreds of earlier rules overlap (a
+ * broad deny at the end of a long list).
+ */
+function coverOf(i: number, sets: ReadonlyArray<readonly PacketSet[]>): number[] {
+  const remaining = sets.map((inContext) => inContext[i]!);
+  const candidates: number[] = [];
+  for (let j = 0; j < i && remaining.some((r) => !r.isEmpty()); j++) {
     let takes = false;
-    contexts.forEach((c, k) => {
-      const mine = packetsIn(e, c);
-      if (!remaining[k]!.overlaps(mine)) return;
+    sets.forEach((inContext, k) => {
+      const theirs = inContext[j]!;
+      if (!remaining[k]!.overlaps(theirs)) return;
       takes = true;
-      remaining[k] = remaining[k]!.subtract(mine);
+      remaining[k] = remaining[k]!.subtract(theirs);
     });
-    if (takes) candidates.push(e);
+    if (takes) candidates.push(j);
   }
-  return minimize(rule, candidates, contexts);
+  return candidates;
 }
 
 /** Drops covering rules one at a time while the rest still covers: a minimal (not minimum) set. */
-function minimize(rule: Rule, cover: Rule[], contexts: readonly Context[]): Rule[] {
+function minimize(i: number, cover: number[], sets: ReadonlyArray<readonly PacketSet[]>): number[] {
   const kept = [...cover];
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const without = kept.filter((_, k) => k !== i);
-    if (covers(rule, without, contexts)) kept.splice(i, 1);
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const without = kept.filter((_, x) => x !== k);
+    if (sets.every((inContext) => inContext[i]!.isSubsetOf(PacketSet.unionAll(without.map((j) => inContext[j]!))))) kept.splice(k, 1);
   }
   return kept;
-}
-
-function covers(rule: Rule, cover: readonly Rule[], contexts: readonly Context[]): boolean {
-  return contexts.every((c) => packetsIn(rule, c).isSubsetOf(PacketSet.unionAll(cover.map((r) => packetsIn(r, c)))));
 }
 
 function termApplies(t: MatchTerm, c: Context): boolean {
@@ -97,7 +90,9 @@ function termApplies(t: MatchTerm, c: Context): boolean {
 }
 
 function packetsIn(rule: Rule, c: Context): PacketSet {
-  return PacketSet.unionAll(rule.terms.filter((t) => termApplies(t, c)).map((t) => t.packets));
+  const terms = rule.terms.filter((t) => termApplies(t, c));
+  // One term is the common case: its set as it is, not a copy per context.
+  return terms.length === 1 ? terms[0]!.packets : PacketSet.unionAll(terms.map((t) => t.packets));
 }
 
 /**

@@ -1,9 +1,11 @@
 import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
+import { preimage } from '../space/transform.js';
 import { type CheckContext, idsOf } from './context.js';
 import type { Finding } from './finding.js';
-import { pathFinding, violationsByPath } from './flow-violations.js';
+import { carrierTerms } from './carriers.js';
+import { pathFinding, violationsAmong } from './flow-violations.js';
 import type { CheckConfig } from './types.js';
 
 type ClassifiedExposed = Extract<CheckConfig, { primitive: 'classified-asset-exposed' }>;
@@ -19,6 +21,7 @@ const DISPLAY: Readonly<Record<string, string>> = { level1: 'レベル1', level2
 export function classifiedAssetExposed(ctx: CheckContext, check: ClassifiedExposed): Finding[] {
   const findings: Finding[] = [];
   const sources = idsOf(ctx, check.from);
+  const terms = carrierTerms(ctx, check.carriers);
   for (const asset of ctx.assets) {
     if (asset.classification === undefined || !check.classifications.includes(asset.classification) || asset.addresses.length === 0) continue;
     const space = AddressSpace.unionAll(asset.addresses.map((a) => AddressSpace.fromAddress(a)));
@@ -27,7 +30,10 @@ export function classifiedAssetExposed(ctx: CheckContext, check: ClassifiedExpos
     for (const from of sources) {
       if (owners.includes(from)) continue;
       for (const to of owners) {
-        for (const v of violationsByPath(ctx, from, to, check.carriers, scope)) {
+        // Only outcomes that deliver to the asset's addresses can expose it; a network has
+        // thousands of assets and a pair has hundreds of outcomes, so test that first.
+        const outcomes = ctx.reachability.delivered(from, to).filter((o) => o.orig.overlaps(preimage(scope, o.t)));
+        for (const v of violationsAmong(outcomes, terms, scope)) {
           const params = {
             host: asset.hostname,
             address: asset.addresses.map(formatIp).join(', '),

@@ -1,7 +1,7 @@
 import type { Outcome } from '../analysis/flow.js';
 import { AddressSpace } from '../space/address-space.js';
 import { PacketSet } from '../space/packet-set.js';
-import { carrierTerms, uncarried } from './carriers.js';
+import { type CarrierTerm, carrierTerms, uncarried } from './carriers.js';
 import type { CheckContext } from './context.js';
 import { type Finding, evidence, fingerprintOf, pathSignature, responsibleLocation } from './finding.js';
 import type { Carrier, CheckConfig } from './types.js';
@@ -20,9 +20,13 @@ export interface PathViolation {
  * `scope` as delivered, grouped by path: each path is one set of rules to fix.
  */
 export function violationsByPath(ctx: CheckContext, from: string, to: string, carriers: readonly Carrier[], scope?: PacketSet): PathViolation[] {
+  return violationsAmong(ctx.reachability.delivered(from, to), carrierTerms(ctx, carriers), scope);
+}
+
+/** The same over given outcomes and carrier terms, for checks that ask many times over one pair. */
+export function violationsAmong(outcomes: readonly Outcome[], terms: readonly CarrierTerm[], scope?: PacketSet): PathViolation[] {
   const byPath = new Map<string, { outcome: Outcome; packets: PacketSet }>();
-  const terms = carrierTerms(ctx, carriers);
-  for (const outcome of ctx.reachability.delivered(from, to)) {
+  for (const outcome of outcomes) {
     const violating = uncarried(terms, outcome, scope);
     if (violating.isEmpty()) continue;
     const key = pathSignature(outcome.hops);
