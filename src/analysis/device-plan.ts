@@ -142,7 +142,8 @@ export class DevicePlan {
       if (!rule.enabled) continue;
       const terms = rule.terms.filter((t) => termApplies(t, inIface, outIface, dnat));
       if (terms.length === 0) continue;
-      const packets = PacketSet.unionAll(terms.map((t) => t.packets));
+      // One term is the common case: share its set instead of a copy per situation.
+      const packets = terms.length === 1 ? terms[0]!.packets : PacketSet.unionAll(terms.map((t) => t.packets));
       if (!packets.isEmpty()) out.push({ rule, packets });
     }
     this.stageCache.set(key, out);

@@ -31,13 +31,20 @@ function matrixIds(site: Site, reachability: Reachability): string[] {
 
 export function buildMatrix(site: Site, reachability: Reachability, findings: readonly Finding[]): MatrixCell[] {
   const ids = matrixIds(site, reachability);
+  // Counted once: a large network has tens of thousands of findings and of cells.
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    if (f.from === undefined || f.to === undefined) continue;
+    const key = `${f.from}\u0000${f.to}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const cells: MatrixCell[] = [];
   for (const from of ids) {
     if (from === UNCLASSIFIED) continue;
     for (const to of ids) {
       if (from === to) continue;
       const packets = reachability.packets(from, to);
-      const count = findings.filter((f) => f.from === from && f.to === to).length;
+      const count = counts.get(`${from}\u0000${to}`) ?? 0;
       const status = count > 0 ? 'violation' : packets.isEmpty() ? 'none' : 'compliant';
       cells.push({ from, to, status, findings: count, packets: summarizePacketSet(packets, 3) });
     }

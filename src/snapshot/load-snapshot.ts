@@ -6,6 +6,7 @@ import { type ParsedConfig, statusFromWarnings } from '../model/parse-result.js'
 import { loadSiteFile } from '../site/load-site-file.js';
 import type { SiteFileResult } from '../site/site-file-types.js';
 import { loadWaivers } from '../waivers/load-waivers.js';
+import { MAX_INVENTORY_BYTES, MAX_YAML_BYTES, overLimit, refusedInventory, refusedSiteFile, refusedWaivers } from './side-file-limits.js';
 import type { WaiversFileResult } from '../waivers/waiver-types.js';
 import { countLines } from './count-lines.js';
 import { decodeConfig } from './decode-config.js';
@@ -62,23 +63,23 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
   // Every file is hashed from the very bytes that are then decoded and parsed, so the
   // checksum names exactly what was judged, even if the file changes while sansou runs.
   const checksums = new Map<string, string>();
-  const read = (file: string): Buffer | undefined => {
+  // The side files have limits of their own; one above its limit is refused unread (no checksum).
+  const read = (file: string, limit: number): Buffer | string | undefined => {
     const path = join(dir, file);
     if (!existsSync(path)) return undefined;
+    const refusal = overLimit(statSync(path).size, limit);
+    if (refusal !== undefined) return refusal;
     const bytes = readFileSync(path);
     checksums.set(file, sha256Hex(bytes));
     return bytes;
   };
-  const siteBytes = read(SITE_FILE);
-  const siteText = siteBytes === undefined ? undefined : textFromBytes(siteBytes);
-  const siteFile = siteText === undefined ? undefined : { file: SITE_FILE, lines: countLines(siteText), result: loadSiteFile(siteText, SITE_FILE) };
-  const inventoryBytes = read(INVENTORY_FILE);
-  const inventory = inventoryBytes === undefined ? undefined : parseInventory(inventoryBytes, INVENTORY_FILE);
+  const siteFile = readYamlFile(read(SITE_FILE, MAX_YAML_BYTES), SITE_FILE, loadSiteFile, refusedSiteFile);
+  const inventoryBytes = read(INVENTORY_FILE, MAX_INVENTORY_BYTES);
+  const inventory =
+    inventoryBytes === undefined ? undefined : typeof inventoryBytes === 'string' ? refusedInventory(INVENTORY_FILE, inventoryBytes) : parseInventory(inventoryBytes, INVENTORY_FILE);
   const configDir = join(dir, CONFIG_DIR);
   const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir), checksums, options.onConfig) : [];
-  const waiversBytes = read(WAIVERS_FILE);
-  const waiversText = waiversBytes === undefined ? undefined : textFromBytes(waiversBytes);
-  const waiversFile = waiversText === undefined ? undefined : { file: WAIVERS_FILE, lines: countLines(waiversText), result: loadWaivers(waiversText, WAIVERS_FILE) };
+  const waiversFile = readYamlFile(read(WAIVERS_FILE, MAX_YAML_BYTES), WAIVERS_FILE, loadWaivers, refusedWaivers);
   return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}), checksums };
 }
 
@@ -162,10 +163,23 @@ function recognize(path: string, file: string, checksums: Map<string, string>): 
 }
 
 /** A file's bytes, or the FAILED result of a file that is too big or cannot be read. */
+/** A YAML side file read by `load`, or refused by `refuse` with the reason `read` gave. */
+function readYamlFile<R>(
+  read: Buffer | string | undefined,
+  file: string,
+  load: (text: string, file: string) => R,
+  refuse: (file: string, message: string) => R,
+): { file: string; lines: number; result: R } | undefined {
+  if (read === undefined) return undefined;
+  if (typeof read === 'string') return { file, lines: 0, result: refuse(file, read) };
+  const text = textFromBytes(read);
+  return { file, lines: countLines(text), result: load(text, file) };
+}
+
 function readBytes(path: string, file: string): { readonly bytes: Buffer } | { readonly result: ParsedConfig } {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { result: failed(file, 'unknown', `file is ${size} bytes, above the ${MAX_FILE_BYTES}-byte limit; not read`) };
+    const refusal = overLimit(statSync(path).size, MAX_FILE_BYTES);
+    if (refusal !== undefined) return { result: failed(file, 'unknown', refusal) };
     return { bytes: readFileSync(path) };
   } catch (error) {
     return { result: failed(file, 'unknown', couldNotRead(error)) };
