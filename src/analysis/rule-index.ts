@@ -1,3 +1,4 @@
+import { addressHull } from '../space/box.js';
 import type { PacketSet } from '../space/packet-set.js';
 
 /**
@@ -20,7 +21,7 @@ export class RuleIndex {
     rules.forEach((packets, rule) => {
       if (packets.v6.length > 0) this.v6Rules.push(rule);
       if (packets.v4.length === 0) return;
-      const [start, end] = hull(packets);
+      const [start, end] = addressHull(packets.v4, 'dst');
       const band = Math.ceil(Math.log2(Math.max(end - start, 1)));
       const list = byBand.get(band) ?? [];
       list.push({ start, end, rule });
@@ -36,7 +37,7 @@ export class RuleIndex {
   candidates(packets: PacketSet): number[] {
     const out: number[] = packets.v6.length > 0 ? [...this.v6Rules] : [];
     if (packets.v4.length > 0) {
-      const [start, end] = hull(packets);
+      const [start, end] = addressHull(packets.v4, 'dst');
       for (const band of this.bands) {
         // Hulls in this band that overlap [start, end) start in (start - width, end).
         for (let i = lowerBound(band.starts, start - band.width); i < band.starts.length && band.starts[i]! < end; i++) {
@@ -46,19 +47,6 @@ export class RuleIndex {
     }
     return [...new Set(out)].sort((a, b) => a - b);
   }
-}
-
-/** [lowest, highest + 1) of the IPv4 destinations of `packets`, which has some. */
-function hull(packets: PacketSet): [number, number] {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const box of packets.v4) {
-    const bounds = box.dst.bounds;
-    if (bounds.length === 0) continue;
-    start = Math.min(start, bounds[0]!);
-    end = Math.max(end, bounds[bounds.length - 1]!);
-  }
-  return [start, end];
 }
 
 /** The first index whose value is at least `value`. */

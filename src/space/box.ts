@@ -83,3 +83,19 @@ export function sameWithout<A extends Scalar>(a: Box<A>, b: Box<A>, except: Dime
   for (const dim of DIMENSIONS) if (dim !== except && !(a[dim] as IntervalSet<Scalar>).equals(b[dim] as IntervalSet<Scalar>)) return false;
   return true;
 }
+
+/**
+ * [lowest, highest + 1) of one address field over IPv4 boxes: the smallest range holding them
+ * all, as plain numbers for quick overlap tests. [Infinity, -Infinity] when there is none.
+ */
+export function addressHull(boxes: ReadonlyArray<Box<number>>, field: 'src' | 'dst'): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const b of boxes) {
+    const bounds = b[field].bounds;
+    if (bounds.length === 0) continue;
+    lo = Math.min(lo, bounds[0]!);
+    hi = Math.max(hi, bounds[bounds.length - 1]!);
+  }
+  return [lo, hi];
+}

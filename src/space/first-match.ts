@@ -1,4 +1,4 @@
-import type { Box } from './box.js';
+import { addressHull } from './box.js';
 import { PacketSet } from './packet-set.js';
 import { covers, remainder } from './remainder.js';
 
@@ -179,7 +179,7 @@ class Hulls {
     sets.forEach((s, i) => {
       if (s.v6.length > 0) this.hasV6[i] = 1;
       if (s.v4.length === 0) return;
-      this.v4.set([...span(s.v4, 'dst'), ...span(s.v4, 'src')], i * 4);
+      this.v4.set([...addressHull(s.v4, 'dst'), ...addressHull(s.v4, 'src')], i * 4);
     });
   }
 
@@ -191,19 +191,6 @@ class Hulls {
     // NaN (no IPv4 boxes) fails every comparison, so a set without them meets nothing here.
     return h[x]! < h[y + 1]! && h[y]! < h[x + 1]! && h[x + 2]! < h[y + 3]! && h[y + 2]! < h[x + 3]!;
   }
-}
-
-/** [lowest, highest + 1) of one field over IPv4 boxes. */
-function span(boxes: ReadonlyArray<Box<number>>, field: 'src' | 'dst'): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const b of boxes) {
-    const bounds = b[field].bounds;
-    if (bounds.length === 0) continue;
-    lo = Math.min(lo, bounds[0]!);
-    hi = Math.max(hi, bounds[bounds.length - 1]!);
-  }
-  return [lo, hi];
 }
 
 /** A function that computes its value on the first call and keeps it. */
