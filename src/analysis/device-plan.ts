@@ -1,5 +1,5 @@
 import type { Device } from '../model/device.js';
-import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
+import type { FilterStage, Rule } from '../model/filter.js';
 import type { ManagementAccess } from '../model/management.js';
 import { type Fib, buildFib } from '../network/fib.js';
 import type { Topology } from '../network/topology.js';
@@ -7,6 +7,7 @@ import { AddressSpace } from '../space/address-space.js';
 import { makeCidr } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
 import type { Transform } from '../space/transform.js';
+import { packetsOfTerms, termApplies } from './applicable-terms.js';
 import { RuleIndex } from './rule-index.js';
 
 /** A rule reduced to what one (ingress, egress, DNAT) situation can match. */
@@ -142,8 +143,7 @@ export class DevicePlan {
       if (!rule.enabled) continue;
       const terms = rule.terms.filter((t) => termApplies(t, inIface, outIface, dnat));
       if (terms.length === 0) continue;
-      // One term is the common case: share its set instead of a copy per situation.
-      const packets = terms.length === 1 ? terms[0]!.packets : PacketSet.unionAll(terms.map((t) => t.packets));
+      const packets = packetsOfTerms(terms);
       if (!packets.isEmpty()) out.push({ rule, packets });
     }
     this.stageCache.set(key, out);
@@ -176,21 +176,12 @@ function situationKey(stageIndex: number, inIface: string, outIface: string | un
   return `${stageIndex}\u0000${inIface}\u0000${outIface ?? '\u0001'}\u0000${dnat ?? ''}`;
 }
 
-/** `outIface` undefined: the packet is addressed to the device, so egress conditions never hold. */
-function termApplies(term: MatchTerm, inIface: string, outIface: string | undefined, dnat: string | undefined): boolean {
-  if (term.inInterfaces !== undefined && !term.inInterfaces.includes(inIface)) return false;
-  if (term.outInterfaces !== undefined && (outIface === undefined || !term.outInterfaces.includes(outIface))) return false;
-  if (term.dnat === undefined) return true;
-  if (term.dnat === 'untranslated') return dnat === undefined;
-  return dnat !== undefined && term.dnat.includes(dnat);
-}
-
-/** Device plans built on first use and shared by the analysis and the checks. */
 /** A service that a packet entering on `inIface` reaches only through the filter stages. */
 function isGated(m: ManagementAccess, inIface: string): boolean {
   return m.throughPolicy === true && m.interface !== undefined && m.interface !== inIface;
 }
 
+/** Device plans built on first use and shared by the analysis and the checks. */
 export class DevicePlans {
   private readonly plans = new Map<string, DevicePlan>();
 

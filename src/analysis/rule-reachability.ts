@@ -2,6 +2,7 @@ import type { Device } from '../model/device.js';
 import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
 import { matchingRules } from '../space/first-match.js';
 import { PacketSet } from '../space/packet-set.js';
+import { packetsOfTerms, termApplies } from './applicable-terms.js';
 
 /** A rule no packet can reach, and the earlier rules that take all of its packets. */
 export interface UnreachableRule {
@@ -81,18 +82,8 @@ function minimize(i: number, cover: number[], sets: ReadonlyArray<readonly Packe
   return kept;
 }
 
-function termApplies(t: MatchTerm, c: Context): boolean {
-  if (t.inInterfaces !== undefined && !t.inInterfaces.includes(c.in)) return false;
-  if (t.outInterfaces !== undefined && !t.outInterfaces.includes(c.out)) return false;
-  if (t.dnat === undefined) return true;
-  if (t.dnat === 'untranslated') return c.dnat === undefined;
-  return c.dnat !== undefined && t.dnat.includes(c.dnat);
-}
-
 function packetsIn(rule: Rule, c: Context): PacketSet {
-  const terms = rule.terms.filter((t) => termApplies(t, c));
-  // One term is the common case: its set as it is, not a copy per context.
-  return terms.length === 1 ? terms[0]!.packets : PacketSet.unionAll(terms.map((t) => t.packets));
+  return packetsOfTerms(rule.terms.filter((t) => termApplies(t, c.in, c.out, c.dnat)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Device } from '../../model/device.js';
 import type { Rule } from '../../model/filter.js';
+import { packetsOfTerms } from '../../analysis/applicable-terms.js';
 import { identityOf } from '../../model/identity.js';
 import { AddressSpace } from '../../space/address-space.js';
 import { PacketSet } from '../../space/packet-set.js';
@@ -42,6 +43,6 @@ export function ruleAnyAny(devices: readonly Device[], check: HygieneCheck): Fin
 /** True for an enabled, written permit whose match covers a whole address family. */
 export function isAnyAnyPermit(rule: Rule): boolean {
   if (rule.action !== 'permit' || !rule.enabled || rule.implicit) return false;
-  const matched = PacketSet.unionAll(rule.terms.map((t) => t.packets));
+  const matched = packetsOfTerms(rule.terms);
   return ALL_V4.isSubsetOf(matched) || ALL_V6.isSubsetOf(matched);
 }
