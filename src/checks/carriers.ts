@@ -22,6 +22,10 @@ export interface CarrierTerm {
  */
 export function uncarried(terms: readonly CarrierTerm[], outcome: Outcome, scope?: PacketSet): PacketSet {
   if (terms.length === 0 && scope === undefined) return outcome.orig;
+  // Most outcomes deliver nowhere near a narrow scope (one asset among thousands): a test on
+  // the whole transform settles them before it is split. Its pools count if any choice does,
+  // so this preimage holds every piece's, and missing it means no piece can meet the scope.
+  if (scope && !outcome.orig.overlaps(preimage(scope, outcome.t))) return PacketSet.EMPTY;
   const predicates = [...terms.map((x) => x.delivered), ...(scope ? [scope] : [])];
   let violating = PacketSet.EMPTY;
   for (const t of uniformize(outcome.t, predicates)) {

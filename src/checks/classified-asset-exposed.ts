@@ -1,7 +1,6 @@
 import { AddressSpace } from '../space/address-space.js';
 import { formatIp } from '../space/ip.js';
 import { PacketSet } from '../space/packet-set.js';
-import { preimage } from '../space/transform.js';
 import { type CheckContext, idsOf } from './context.js';
 import type { Finding } from './finding.js';
 import { carrierTerms } from './carriers.js';
@@ -30,10 +29,7 @@ export function classifiedAssetExposed(ctx: CheckContext, check: ClassifiedExpos
     for (const from of sources) {
       if (owners.includes(from)) continue;
       for (const to of owners) {
-        // Only outcomes that deliver to the asset's addresses can expose it; a network has
-        // thousands of assets and a pair has hundreds of outcomes, so test that first.
-        const outcomes = ctx.reachability.delivered(from, to).filter((o) => o.orig.overlaps(preimage(scope, o.t)));
-        for (const v of violationsAmong(outcomes, terms, scope)) {
+        for (const v of violationsAmong(ctx.reachability.delivered(from, to), terms, scope)) {
           const params = {
             host: asset.hostname,
             address: asset.addresses.map(formatIp).join(', '),
