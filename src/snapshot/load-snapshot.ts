@@ -63,23 +63,31 @@ export function loadSnapshot(dir: string, options: LoadOptions = {}): Snapshot {
   // Every file is hashed from the very bytes that are then decoded and parsed, so the
   // checksum names exactly what was judged, even if the file changes while sansou runs.
   const checksums = new Map<string, string>();
-  // The side files have limits of their own; one above its limit is refused unread (no checksum).
-  const read = (file: string, limit: number): Buffer | string | undefined => {
+  /** A side file parsed, or refused unread (no checksum) above its own limit; undefined when absent. */
+  const side = <R>(file: string, limit: number, parse: (bytes: Buffer) => R, refuse: (message: string) => R): R | undefined => {
     const path = join(dir, file);
     if (!existsSync(path)) return undefined;
     const refusal = overLimit(statSync(path).size, limit);
-    if (refusal !== undefined) return refusal;
+    if (refusal !== undefined) return refuse(refusal);
     const bytes = readFileSync(path);
     checksums.set(file, sha256Hex(bytes));
-    return bytes;
+    return parse(bytes);
   };
-  const siteFile = readYamlFile(read(SITE_FILE, MAX_YAML_BYTES), SITE_FILE, loadSiteFile, refusedSiteFile);
-  const inventoryBytes = read(INVENTORY_FILE, MAX_INVENTORY_BYTES);
-  const inventory =
-    inventoryBytes === undefined ? undefined : typeof inventoryBytes === 'string' ? refusedInventory(INVENTORY_FILE, inventoryBytes) : parseInventory(inventoryBytes, INVENTORY_FILE);
+  const yaml = <R>(file: string, load: (text: string, file: string) => R, refused: (file: string, message: string) => R) =>
+    side(
+      file,
+      MAX_YAML_BYTES,
+      (bytes) => {
+        const text = textFromBytes(bytes);
+        return { file, lines: countLines(text), result: load(text, file) };
+      },
+      (message) => ({ file, lines: 0, result: refused(file, message) }),
+    );
+  const siteFile = yaml(SITE_FILE, loadSiteFile, refusedSiteFile);
+  const inventory = side(INVENTORY_FILE, MAX_INVENTORY_BYTES, (bytes) => parseInventory(bytes, INVENTORY_FILE), (message) => refusedInventory(INVENTORY_FILE, message));
   const configDir = join(dir, CONFIG_DIR);
   const configs = existsSync(configDir) ? readConfigs(dir, listFiles(configDir), checksums, options.onConfig) : [];
-  const waiversFile = readYamlFile(read(WAIVERS_FILE, MAX_YAML_BYTES), WAIVERS_FILE, loadWaivers, refusedWaivers);
+  const waiversFile = yaml(WAIVERS_FILE, loadWaivers, refusedWaivers);
   return { dir, ...(siteFile ? { siteFile } : {}), ...(inventory ? { inventory } : {}), configs, ...(waiversFile ? { waiversFile } : {}), checksums };
 }
 
@@ -163,19 +171,6 @@ function recognize(path: string, file: string, checksums: Map<string, string>): 
 }
 
 /** A file's bytes, or the FAILED result of a file that is too big or cannot be read. */
-/** A YAML side file read by `load`, or refused by `refuse` with the reason `read` gave. */
-function readYamlFile<R>(
-  read: Buffer | string | undefined,
-  file: string,
-  load: (text: string, file: string) => R,
-  refuse: (file: string, message: string) => R,
-): { file: string; lines: number; result: R } | undefined {
-  if (read === undefined) return undefined;
-  if (typeof read === 'string') return { file, lines: 0, result: refuse(file, read) };
-  const text = textFromBytes(read);
-  return { file, lines: countLines(text), result: load(text, file) };
-}
-
 function readBytes(path: string, file: string): { readonly bytes: Buffer } | { readonly result: ParsedConfig } {
   try {
     const refusal = overLimit(statSync(path).size, MAX_FILE_BYTES);
