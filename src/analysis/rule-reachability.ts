@@ -1,6 +1,6 @@
 import type { Device } from '../model/device.js';
 import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
-import { matchingRules } from '../space/first-match.js';
+import { firstMatch } from '../space/first-match.js';
 import { PacketSet } from '../space/packet-set.js';
 import { packetsOfTerms, termApplies } from './applicable-terms.js';
 
@@ -38,7 +38,7 @@ export function unreachableRules(device: Device): UnreachableRule[] {
     // Per context, a rule is reachable when the first-match division of all packets gives it some.
     const reachable = rules.map(() => false);
     const applies = rules.map((_, i) => sets.some((inContext) => !inContext[i]!.isEmpty()));
-    for (const inContext of sets) for (const i of matchingRules(PacketSet.ANY, inContext)) reachable[i] = true;
+    for (const inContext of sets) for (const i of firstMatch(PacketSet.ANY, inContext).takers) reachable[i] = true;
     rules.forEach((rule, i) => {
       // A rule that applies to no context at all (its interfaces do not exist) is a different
       // problem; only rules hidden by earlier rules are shadowed.

@@ -2,16 +2,9 @@ import { addressHull } from './box.js';
 import { PacketSet } from './packet-set.js';
 import { covers, remainder } from './remainder.js';
 
-/** How a packet set divides among an ordered list of rules, first match wins. */
-export interface FirstMatchPartition {
-  /** For each rule (by its position in the list) that takes packets, exactly those packets. */
-  readonly taken: ReadonlyMap<number, PacketSet>;
-  /** The packets no rule matches. */
-  readonly rest: PacketSet;
-}
-
 /**
- * The same division, with each part built only when asked for. Which rules take packets is
+ * How a packet set divides among an ordered list of rules, first match wins, with each part
+ * built only when asked for. Which rules take packets is
  * always known; what a rule takes may be costly (a broad deny at the end of a long list takes
  * the complement of everything before it) and is often never read.
  */
@@ -42,7 +35,7 @@ const WALK_LIMIT = 64;
 
 /**
  * Divides `flow` among `rules` exactly as a first-match filter does: each packet goes to the
- * first rule whose set holds it, or to the rest.
+ * first rule whose set holds it, or to the rest. The parts are disjoint and their union is `flow`.
  */
 export function firstMatch(flow: PacketSet, rules: readonly PacketSet[]): FirstMatch {
   if (rules.length <= WALK_LIMIT) return walked(walk(flow, rules), (i) => i);
@@ -51,19 +44,14 @@ export function firstMatch(flow: PacketSet, rules: readonly PacketSet[]): FirstM
   return new RuleByRule(flow, rules, meeting);
 }
 
-/** `firstMatch` with every part built: the parts are disjoint and their union is `flow`. */
-export function firstMatchPartition(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
-  const division = firstMatch(flow, rules);
-  return { taken: new Map(division.takers.map((i) => [i, division.part(i)])), rest: division.rest() };
-}
-
-/** The positions of the rules that take some of `flow`, ascending. */
-export function matchingRules(flow: PacketSet, rules: readonly PacketSet[]): number[] {
-  return [...firstMatch(flow, rules).takers];
+/** Every part built: for each rule (by position) that takes packets, exactly those; and the rest. */
+interface Parts {
+  readonly taken: ReadonlyMap<number, PacketSet>;
+  readonly rest: PacketSet;
 }
 
 /** The plain walk down the list: what each rule takes of what earlier rules left. */
-function walk(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition {
+function walk(flow: PacketSet, rules: readonly PacketSet[]): Parts {
   const taken = new Map<number, PacketSet>();
   let remaining = flow;
   for (const [i, rule] of rules.entries()) {
@@ -76,7 +64,7 @@ function walk(flow: PacketSet, rules: readonly PacketSet[]): FirstMatchPartition
 }
 
 /** A walk's parts, already built, under the rules' positions in the full list. */
-function walked({ taken, rest }: FirstMatchPartition, position: (k: number) => number): FirstMatch {
+function walked({ taken, rest }: Parts, position: (k: number) => number): FirstMatch {
   const parts = new Map([...taken].map(([k, set]) => [position(k), set]));
   const part = (i: number) => parts.get(i) ?? PacketSet.EMPTY;
   return { takers: [...parts.keys()], hasRest: !rest.isEmpty(), part, rest: () => rest, partLater: (i) => () => part(i), restLater: () => () => rest };
