@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { fileName } from '../../parsers/linux-ip/text-lines.js';
 import type { ParsedConfig } from '../../src/model/parse-result.js';
 import { countLines } from '../../src/snapshot/count-lines.js';
@@ -7,7 +7,7 @@ import { decodeConfig } from '../../src/snapshot/decode-config.js';
 import { CONFIG_FORMATS, type ConfigFormat } from '../../src/snapshot/formats.js';
 import { parseConfigBytes } from '../../src/snapshot/load-snapshot.js';
 import { expectNoInternalError, toJson } from '../helpers/config-tests.js';
-import { FUZZ_TIMEOUT, fuzzParameters } from './fuzz-config.js';
+import { itFuzzesSeeds } from './fuzz-config.js';
 import { type Nesting, applyMutations, mutations } from './mutations.js';
 import { type LineRange, expectWarningsWellFormed, isEndOfInput } from './result-checks.js';
 import { type Seed, configSeeds } from './seeds.js';
@@ -97,22 +97,11 @@ export function describeConfigFuzz(formatId: string, nesting: Nesting): void {
   describe(`fuzz: ${formatId} configs`, () => {
     const seeds = configSeeds(formatId);
 
-    it('has real-looking seeds to mutate', () => {
-      expect(seeds.length).toBeGreaterThan(0);
-    });
-
-    it(
-      'mutated configs never throw, report no internal error and give well-formed, deterministic results',
-      () => {
-        fc.assert(
-          fc.property(seedName(seeds), mutations(), (name, list) => {
-            const bytes = applyMutations(seedBytes(seeds, name), list, nesting);
-            checkMutatedConfig(formatId, bytes, `configs/${fileName(name)}`);
-          }),
-          fuzzParameters(),
-        );
-      },
-      FUZZ_TIMEOUT,
+    itFuzzesSeeds(seeds, 'seeds', 'mutated configs never throw, report no internal error and give well-formed, deterministic results', () =>
+      fc.property(seedName(seeds), mutations(), (name, list) => {
+        const bytes = applyMutations(seedBytes(seeds, name), list, nesting);
+        checkMutatedConfig(formatId, bytes, `configs/${fileName(name)}`);
+      }),
     );
   });
 }

@@ -1,4 +1,5 @@
-import type fc from 'fast-check';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
 
 /**
  * How hard the fuzz properties push. CI runs the default, small enough that every fuzz file
@@ -37,3 +38,15 @@ export function fuzzParameters<T>(): fc.Parameters<T> {
  * short by the suite's 60 s. A case is allowed a generous 2 s on top of the usual budget.
  */
 export const FUZZ_TIMEOUT = 60_000 + FUZZ_RUNS * 2_000;
+
+/**
+ * The two tests of every fuzz suite: it has seeds (a property over none proves nothing), and
+ * `property` (built when its test runs) holds over mutations of them, with the shared run
+ * count, seed and timeout.
+ */
+export function itFuzzesSeeds<Ts extends [unknown, ...unknown[]]>(seeds: readonly unknown[], seedWords: string, claim: string, property: () => fc.IProperty<Ts>): void {
+  it(`has real-looking ${seedWords} to mutate`, () => {
+    expect(seeds.length).toBeGreaterThan(0);
+  });
+  it(claim, () => fc.assert(property(), fuzzParameters()), FUZZ_TIMEOUT);
+}

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { parseInventory } from '../../parsers/inventory-csv/index.js';
 import { toJson } from '../helpers/config-tests.js';
 import { seedBytes, seedName } from './config-fuzz.js';
-import { FUZZ_TIMEOUT, fuzzParameters } from './fuzz-config.js';
+import { itFuzzesSeeds } from './fuzz-config.js';
 import { applyMutations, mutations } from './mutations.js';
 import { expectWarningsWellFormed } from './result-checks.js';
 import { inventorySeeds } from './seeds.js';
@@ -26,28 +26,17 @@ const INTERNAL_ERROR = /internal error/;
 describe('fuzz: inventory CSV', () => {
   const seeds = inventorySeeds();
 
-  it('has real-looking seeds to mutate', () => {
-    expect(seeds.length).toBeGreaterThan(0);
-  });
-
-  it(
-    'mutated inventories never throw, report no internal error and give well-formed, deterministic results',
-    () => {
-      fc.assert(
-        fc.property(seedName(seeds), mutations(), (name, list) => {
-          const bytes = applyMutations(seedBytes(seeds, name), list);
-          const result = parseInventory(bytes, 'inventory.csv');
-          expect(result.warnings.filter((w) => INTERNAL_ERROR.test(w.comment))).toEqual([]);
-          expect(['PASSED', 'PARTIALLY_UNRECOGNIZED', 'FAILED']).toContain(result.status);
-          expect(result.lines).toBe(physicalLines(bytes));
-          expectWarningsWellFormed(result.warnings, [{ lines: result.lines }]);
-          // Every asset names the line of its row.
-          expect(result.assets.filter((a) => !Number.isInteger(a.line) || a.line < 1 || a.line > result.lines)).toEqual([]);
-          expect(toJson(parseInventory(bytes, 'inventory.csv'))).toBe(toJson(result));
-        }),
-        fuzzParameters(),
-      );
-    },
-    FUZZ_TIMEOUT,
+  itFuzzesSeeds(seeds, 'seeds', 'mutated inventories never throw, report no internal error and give well-formed, deterministic results', () =>
+    fc.property(seedName(seeds), mutations(), (name, list) => {
+      const bytes = applyMutations(seedBytes(seeds, name), list);
+      const result = parseInventory(bytes, 'inventory.csv');
+      expect(result.warnings.filter((w) => INTERNAL_ERROR.test(w.comment))).toEqual([]);
+      expect(['PASSED', 'PARTIALLY_UNRECOGNIZED', 'FAILED']).toContain(result.status);
+      expect(result.lines).toBe(physicalLines(bytes));
+      expectWarningsWellFormed(result.warnings, [{ lines: result.lines }]);
+      // Every asset names the line of its row.
+      expect(result.assets.filter((a) => !Number.isInteger(a.line) || a.line < 1 || a.line > result.lines)).toEqual([]);
+      expect(toJson(parseInventory(bytes, 'inventory.csv'))).toBe(toJson(result));
+    }),
   );
 });

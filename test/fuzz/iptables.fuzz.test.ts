@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { fileName } from '../../parsers/linux-ip/text-lines.js';
 import { checkMutatedConfig, seedBytes, seedName } from './config-fuzz.js';
-import { FUZZ_TIMEOUT, fuzzParameters } from './fuzz-config.js';
+import { itFuzzesSeeds } from './fuzz-config.js';
 import { applyMutations, mutations } from './mutations.js';
 import { IPTABLES_NESTING } from './nestings.js';
 import { iptablesSeeds } from './seeds.js';
@@ -17,23 +17,12 @@ describe('fuzz: iptables configs with their linux-ip companion', () => {
   const rules = pairs.map((p) => p.rules);
   const companions = pairs.map((p) => p.companion);
 
-  it('has real-looking seed pairs to mutate', () => {
-    expect(pairs.length).toBeGreaterThan(0);
-  });
-
-  it(
-    'mutated pairs never throw, report no internal error and give well-formed, deterministic results',
-    () => {
-      fc.assert(
-        fc.property(seedName(rules), mutations(), mutations(), (name, ruleEdits, companionEdits) => {
-          const companion = pairs.find((p) => p.rules.name === name)!.companion;
-          const bytes = applyMutations(seedBytes(rules, name), ruleEdits, IPTABLES_NESTING);
-          const companionBytes = applyMutations(seedBytes(companions, companion.name), companionEdits);
-          checkMutatedConfig('iptables', bytes, `configs/${fileName(name)}`, { bytes: companionBytes, file: `configs/${fileName(companion.name)}` });
-        }),
-        fuzzParameters(),
-      );
-    },
-    FUZZ_TIMEOUT,
+  itFuzzesSeeds(pairs, 'seed pairs', 'mutated pairs never throw, report no internal error and give well-formed, deterministic results', () =>
+    fc.property(seedName(rules), mutations(), mutations(), (name, ruleEdits, companionEdits) => {
+      const companion = pairs.find((p) => p.rules.name === name)!.companion;
+      const bytes = applyMutations(seedBytes(rules, name), ruleEdits, IPTABLES_NESTING);
+      const companionBytes = applyMutations(seedBytes(companions, companion.name), companionEdits);
+      checkMutatedConfig('iptables', bytes, `configs/${fileName(name)}`, { bytes: companionBytes, file: `configs/${fileName(companion.name)}` });
+    }),
   );
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { countLines } from '../../src/snapshot/count-lines.js';
 import { textFromBytes } from '../../src/snapshot/read-text-file.js';
 import type { YamlError } from '../../src/yaml/error-sink.js';
 import { toJson } from '../helpers/config-tests.js';
 import { seedBytes, seedName } from './config-fuzz.js';
-import { FUZZ_TIMEOUT, fuzzParameters } from './fuzz-config.js';
+import { itFuzzesSeeds } from './fuzz-config.js';
 import { applyMutations, mutations } from './mutations.js';
 import { YAML_NESTING } from './nestings.js';
 import { isEndOfInput } from './result-checks.js';
@@ -54,27 +54,16 @@ export function describeYamlFuzz<R extends { readonly errors: readonly YamlError
   describe(`fuzz: ${loader.name}`, () => {
     const seeds = loader.seeds();
 
-    it('has real-looking seeds to mutate', () => {
-      expect(seeds.length).toBeGreaterThan(0);
-    });
-
-    it(
-      'mutated files never throw, report no internal error and give well-formed, deterministic results',
-      () => {
-        fc.assert(
-          fc.property(seedName(seeds), mutations(), (name, list) => {
-            // Read as a snapshot reads a person's YAML file: decoded from its bytes, binary passed on as UTF-8.
-            const text = textFromBytes(applyMutations(seedBytes(seeds, name), list, YAML_NESTING));
-            const result = loader.load(text, loader.file);
-            expect(Array.isArray(result.errors)).toBe(true);
-            expect(errorProblems(result.errors, loader.file, text)).toEqual([]);
-            if (!loader.usable(result)) expect(result.errors.length).toBeGreaterThan(0);
-            expect(toJson(loader.load(text, loader.file))).toBe(toJson(result));
-          }),
-          fuzzParameters(),
-        );
-      },
-      FUZZ_TIMEOUT,
+    itFuzzesSeeds(seeds, 'seeds', 'mutated files never throw, report no internal error and give well-formed, deterministic results', () =>
+      fc.property(seedName(seeds), mutations(), (name, list) => {
+        // Read as a snapshot reads a person's YAML file: decoded from its bytes, binary passed on as UTF-8.
+        const text = textFromBytes(applyMutations(seedBytes(seeds, name), list, YAML_NESTING));
+        const result = loader.load(text, loader.file);
+        expect(Array.isArray(result.errors)).toBe(true);
+        expect(errorProblems(result.errors, loader.file, text)).toEqual([]);
+        if (!loader.usable(result)) expect(result.errors.length).toBeGreaterThan(0);
+        expect(toJson(loader.load(text, loader.file))).toBe(toJson(result));
+      }),
     );
   });
 }
