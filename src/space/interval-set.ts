@@ -7,12 +7,17 @@
  */
 export type Scalar = number | bigint;
 
+/** The boundaries of every empty set, shared. */
+const NO_BOUNDS: readonly never[] = [];
+
 export class IntervalSet<T extends Scalar> {
   /** Boundaries [lo0, hi0, lo1, hi1, ...]; each pair is one range [lo, hi). */
   readonly bounds: readonly T[];
 
   private constructor(bounds: readonly T[]) {
-    this.bounds = bounds;
+    // A copy has exactly the length it needs: arrays grown by push keep spare capacity, and
+    // an audit holds hundreds of thousands of these sets.
+    this.bounds = bounds.length === 0 ? NO_BOUNDS : bounds.slice();
   }
 
   private cachedHash: number | undefined;

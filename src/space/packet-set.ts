@@ -9,13 +9,17 @@ import { ServiceSet } from './service-set.js';
  * boxes per address family. Every operation is exact: no sampling, no approximation.
  * Boxes may overlap; emptiness, membership and the set operations do not depend on it.
  */
+/** The box list of every empty family, shared. */
+const NO_BOXES: readonly never[] = [];
+
 export class PacketSet {
   readonly v4: ReadonlyArray<Box<number>>;
   readonly v6: ReadonlyArray<Box<bigint>>;
 
   constructor(v4: ReadonlyArray<Box<number>>, v6: ReadonlyArray<Box<bigint>>) {
-    this.v4 = v4;
-    this.v6 = v6;
+    // Exact-length copies, as for interval sets: push-grown lists keep spare capacity.
+    this.v4 = v4.length === 0 ? NO_BOXES : v4.slice();
+    this.v6 = v6.length === 0 ? NO_BOXES : v6.slice();
   }
 
   static readonly EMPTY = new PacketSet([], []);
