@@ -36,6 +36,8 @@ const PARSER_OPTIONS = {
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // No callback reads the element path, so the parser need not spell it out for every element.
+  jPath: false,
 } as const;
 
 export interface XmlReadResult {

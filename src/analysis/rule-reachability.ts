@@ -1,6 +1,7 @@
 import type { Device } from '../model/device.js';
 import type { FilterStage, MatchTerm, Rule } from '../model/filter.js';
 import { firstMatch } from '../space/first-match.js';
+import { Hulls } from '../space/hulls.js';
 import { PacketSet } from '../space/packet-set.js';
 import { packetsOfTerms, termApplies } from './applicable-terms.js';
 
@@ -35,6 +36,7 @@ export function unreachableRules(device: Device): UnreachableRule[] {
     const rules = stage.rules.filter((r) => r.enabled);
     // sets[k][i]: what rule i matches in context k, built once for the division and the covers.
     const sets = contexts.map((c) => rules.map((rule) => packetsIn(rule, c)));
+    const hulls = sets.map((inContext) => new Hulls(inContext));
     // Per context, a rule is reachable when the first-match division of all packets gives it some.
     const reachable = rules.map(() => false);
     const applies = rules.map((_, i) => sets.some((inContext) => !inContext[i]!.isEmpty()));
@@ -43,7 +45,7 @@ export function unreachableRules(device: Device): UnreachableRule[] {
       // A rule that applies to no context at all (its interfaces do not exist) is a different
       // problem; only rules hidden by earlier rules are shadowed.
       if (reachable[i] || !applies[i]) return;
-      const cover = minimize(i, coverOf(i, sets), sets).map((j) => rules[j]!);
+      const cover = minimize(i, coverOf(i, sets, hulls), sets).map((j) => rules[j]!);
       out.push({ stage, rule, coveredBy: cover, conflicting: cover.some((r) => r.action !== rule.action) });
     });
   }
@@ -54,14 +56,17 @@ export function unreachableRules(device: Device): UnreachableRule[] {
  * The earlier rules that overlap rule `i` where it applies, in order. Walks them and keeps
  * those that take some of what is still uncovered, stopping once nothing is: a handful of
  * candidates, so minimizing them stays cheap even when hundreds of earlier rules overlap (a
- * broad deny at the end of a long list).
+ * broad deny at the end of a long list). The hulls tell most earlier rules apart without
+ * building interval-set overlaps.
  */
-function coverOf(i: number, sets: ReadonlyArray<readonly PacketSet[]>): number[] {
+function coverOf(i: number, sets: ReadonlyArray<readonly PacketSet[]>, hulls: readonly Hulls[]): number[] {
   const remaining = sets.map((inContext) => inContext[i]!);
   const candidates: number[] = [];
   for (let j = 0; j < i && remaining.some((r) => !r.isEmpty()); j++) {
     let takes = false;
     sets.forEach((inContext, k) => {
+      // What is still uncovered lies within rule i's hull, so a rule outside it takes none.
+      if (!hulls[k]!.mayMeet(j, i)) return;
       const theirs = inContext[j]!;
       if (!remaining[k]!.overlaps(theirs)) return;
       takes = true;
