@@ -20,9 +20,9 @@ export const UNCLASSIFIED = 'unclassified';
 export class Ownership {
   readonly owners: readonly Owner[];
   private readonly spaces: ReadonlyMap<string, AddressSpace>;
-  /** Disjoint pieces in address order, for lookups. */
-  private readonly pieces4: ReadonlyArray<{ set: IntervalSet<number>; owner: Owner }>;
-  private readonly pieces6: ReadonlyArray<{ set: IntervalSet<bigint>; owner: Owner }>;
+  /** Every owned range, in address order, for lookups by binary search. */
+  private readonly ranges4: RangeTable<number>;
+  private readonly ranges6: RangeTable<bigint>;
 
   constructor(site: Site) {
     const declared: Array<{ owner: Owner; space: AddressSpace }> = [];
@@ -55,8 +55,8 @@ export class Ownership {
     }
     this.owners = owners;
     this.spaces = spaces;
-    this.pieces4 = owners.flatMap((o) => splitRanges(spaces.get(o.id)!.v4, o));
-    this.pieces6 = owners.flatMap((o) => splitRanges(spaces.get(o.id)!.v6, o));
+    this.ranges4 = rangeTable(owners.map((o) => ({ owner: o, set: spaces.get(o.id)!.v4 })));
+    this.ranges6 = rangeTable(owners.map((o) => ({ owner: o, set: spaces.get(o.id)!.v6 })));
   }
 
   /** The addresses `id` owns after nesting is resolved; empty for unknown ids. */
@@ -74,14 +74,33 @@ export class Ownership {
   }
 
   ownerOf(address: IpAddress): Owner | undefined {
-    const pieces = address.family === 4 ? this.pieces4 : this.pieces6;
-    for (const p of pieces) if ((p.set as IntervalSet<Scalar>).contains(address.value)) return p.owner;
-    return undefined;
+    return address.family === 4 ? ownerIn(this.ranges4, address.value) : ownerIn(this.ranges6, address.value);
   }
 }
 
-function splitRanges<T extends Scalar>(set: IntervalSet<T>, owner: Owner) {
-  return set.isEmpty() ? [] : [{ set, owner }];
+/** Ranges [lows[i], highs[i]) owned by owners[i], sorted and disjoint (owners' spaces partition what is claimed). */
+interface RangeTable<T extends Scalar> {
+  readonly lows: readonly T[];
+  readonly highs: readonly T[];
+  readonly owners: readonly Owner[];
+}
+
+function rangeTable<T extends Scalar>(spaces: ReadonlyArray<{ owner: Owner; set: IntervalSet<T> }>): RangeTable<T> {
+  const all = spaces.flatMap(({ owner, set }) => [...set.ranges()].map(([lo, hi]) => ({ lo, hi, owner })));
+  all.sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+  return { lows: all.map((r) => r.lo), highs: all.map((r) => r.hi), owners: all.map((r) => r.owner) };
+}
+
+/** The owner of the range holding `value`: the last range starting at or below it, if it reaches that far. */
+function ownerIn<T extends Scalar>(table: RangeTable<T>, value: T): Owner | undefined {
+  let lo = 0;
+  let hi = table.lows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (table.lows[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && value < table.highs[lo - 1]! ? table.owners[lo - 1] : undefined;
 }
 
 /**
