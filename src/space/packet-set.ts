@@ -141,6 +141,17 @@ function boxContains<A extends Scalar>(b: Box<A>, src: A, dst: A, p: Packet): bo
 }
 
 /**
+ * Whether the lowest packet of the set's first box lies in none of `sets`: proof, without a
+ * subtraction, that the set is not within their union. False says nothing either way.
+ */
+export function escapesAtCorner(set: PacketSet, sets: readonly PacketSet[]): boolean {
+  const v4 = set.v4[0];
+  if (v4) return !sets.some((s) => s.v4.some((b) => holdsLowCorner(b, v4)));
+  const v6 = set.v6[0];
+  return v6 !== undefined && !sets.some((s) => s.v6.some((b) => holdsLowCorner(b, v6)));
+}
+
+/**
  * Whether `b` holds the lowest packet of `a` (the smallest value on every dimension). A box
  * with an empty dimension has no packets; it counts as held, so that nothing is rejected on it.
  */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AddressSpace } from '../../src/space/address-space.js';
 import { IntervalSet } from '../../src/space/interval-set.js';
 import type { Packet } from '../../src/space/packet.js';
-import { PacketSet } from '../../src/space/packet-set.js';
+import { PacketSet, escapesAtCorner } from '../../src/space/packet-set.js';
 import { ServiceSet } from '../../src/space/service-set.js';
 import { pickWitness } from '../../src/space/witness.js';
 import { summarizePacketSet } from '../../src/space/summary.js';
@@ -66,6 +66,17 @@ describe('PacketSet against the enumerated universe', () => {
         expect(a.isEmpty()).toBe(!ma.some(Boolean));
         expect(a.overlaps(b)).toBe(mi.some(Boolean));
         expect(a.isSubsetOf(b)).toBe(ma.every((x, i) => !x || mb[i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('escapes at a corner only when some packet of the set is in none of the others, and does so for a set in none', () => {
+    fc.assert(
+      fc.property(arbSet, fc.array(arbSet, { maxLength: 3 }), (a, others) => {
+        const outside = members(a).some((x, i) => x && !others.some((o) => o.contains(UNIVERSE[i]!)));
+        if (escapesAtCorner(a, others)) expect(outside).toBe(true);
+        if (!a.isEmpty() && !others.some((o) => o.overlaps(a))) expect(escapesAtCorner(a, others)).toBe(true);
       }),
       { numRuns: 300 },
     );
