@@ -26,10 +26,39 @@ export function kindFromName(text: string): SegmentKind | undefined {
  * when exactly one segment has that kind.
  */
 export function resolveSegmentName(segments: readonly Segment[], value: string): Segment | undefined {
-  const n = normalizeName(value);
-  const direct = segments.find((s) => normalizeName(s.id) === n || (s.name !== undefined && normalizeName(s.name) === n));
+  const { byName, byKind } = lookupOf(segments);
+  const direct = byName.get(normalizeName(value));
   if (direct) return direct;
   const kind = kindFromName(value);
-  const ofKind = segments.filter((s) => s.kind === kind);
-  return ofKind.length === 1 ? ofKind[0] : undefined;
+  const ofKind = kind === undefined ? undefined : byKind.get(kind);
+  return ofKind?.length === 1 ? ofKind[0] : undefined;
+}
+
+/** Segments by normalized id and name (the first segment wins a name), and by kind. */
+interface SegmentLookup {
+  readonly byName: ReadonlyMap<string, Segment>;
+  readonly byKind: ReadonlyMap<SegmentKind, readonly Segment[]>;
+}
+
+/**
+ * Built once per list of segments: an inventory of 50,000 rows resolves a name per row, and
+ * normalizing every segment's names for each would cost rows × segments.
+ */
+const lookups = new WeakMap<readonly Segment[], SegmentLookup>();
+
+function lookupOf(segments: readonly Segment[]): SegmentLookup {
+  const known = lookups.get(segments);
+  if (known) return known;
+  const byName = new Map<string, Segment>();
+  const byKind = new Map<SegmentKind, Segment[]>();
+  for (const s of segments) {
+    for (const name of s.name === undefined ? [s.id] : [s.id, s.name]) {
+      const n = normalizeName(name);
+      if (!byName.has(n)) byName.set(n, s);
+    }
+    byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+  }
+  const lookup = { byName, byKind };
+  lookups.set(segments, lookup);
+  return lookup;
 }
