@@ -45,7 +45,7 @@ export class RuleIndex {
         }
       }
     }
-    return [...new Set(out)].sort((a, b) => a - b);
+    return ascendingUnique(out);
   }
 }
 
@@ -59,4 +59,13 @@ function lowerBound(values: readonly number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The positions sorted and without repeats (a rule with IPv6 and IPv4 packets is found twice). */
+function ascendingUnique(positions: readonly number[]): number[] {
+  // A typed array sorts numbers natively, without a comparison callback per pair.
+  const sorted = Int32Array.from(positions).sort();
+  const out: number[] = [];
+  for (const p of sorted) if (out.length === 0 || out[out.length - 1] !== p) out.push(p);
+  return out;
 }
