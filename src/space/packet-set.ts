@@ -4,14 +4,14 @@ import { IntervalSet, type Scalar } from './interval-set.js';
 import type { Packet } from './packet.js';
 import { ServiceSet } from './service-set.js';
 
+/** The box list of every empty family, shared. */
+const NO_BOXES: readonly never[] = [];
+
 /**
  * An exact set of packet headers (source, destination, protocol, ports), as a union of
  * boxes per address family. Every operation is exact: no sampling, no approximation.
  * Boxes may overlap; emptiness, membership and the set operations do not depend on it.
  */
-/** The box list of every empty family, shared. */
-const NO_BOXES: readonly never[] = [];
-
 export class PacketSet {
   readonly v4: ReadonlyArray<Box<number>>;
   readonly v6: ReadonlyArray<Box<bigint>>;
@@ -146,9 +146,14 @@ function boxContains<A extends Scalar>(b: Box<A>, src: A, dst: A, p: Packet): bo
  */
 export function escapesAtCorner(set: PacketSet, sets: readonly PacketSet[]): boolean {
   const v4 = set.v4[0];
-  if (v4) return !sets.some((s) => s.v4.some((b) => holdsLowCorner(b, v4)));
+  if (v4) return hasCorner(v4) && !sets.some((s) => s.v4.some((b) => holdsLowCorner(b, v4)));
   const v6 = set.v6[0];
-  return v6 !== undefined && !sets.some((s) => s.v6.some((b) => holdsLowCorner(b, v6)));
+  return v6 !== undefined && hasCorner(v6) && !sets.some((s) => s.v6.some((b) => holdsLowCorner(b, v6)));
+}
+
+/** Whether the box holds a packet at all: a box with an empty dimension has no lowest packet. */
+function hasCorner<A extends Scalar>(box: Box<A>): boolean {
+  return DIMENSIONS.every((dim) => !box[dim].isEmpty());
 }
 
 /**
