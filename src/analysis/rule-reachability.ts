@@ -53,28 +53,27 @@ export function unreachableRules(device: Device): UnreachableRule[] {
 }
 
 /**
- * The earlier rules that overlap rule `i` where it applies, in order. Walks them and keeps
- * those that take some of what is still uncovered, stopping once nothing is: a handful of
- * candidates, so minimizing them stays cheap even when hundreds of earlier rules overlap (a
- * broad deny at the end of a long list). The hulls tell most earlier rules apart without
- * building interval-set overlaps.
+ * The earlier rules that overlap rule `i` where it applies, in order. In each context, walks
+ * them and keeps those that take some of what is still uncovered, stopping once nothing is: a
+ * handful of candidates, so minimizing them stays cheap even when hundreds of earlier rules
+ * overlap (a broad deny at the end of a long list). The contexts are independent, so each is
+ * walked on its own, and the hulls tell most earlier rules apart without building overlaps.
  */
 function coverOf(i: number, sets: ReadonlyArray<readonly PacketSet[]>, hulls: readonly Hulls[]): number[] {
-  const remaining = sets.map((inContext) => inContext[i]!);
-  const candidates: number[] = [];
-  for (let j = 0; j < i && remaining.some((r) => !r.isEmpty()); j++) {
-    let takes = false;
-    sets.forEach((inContext, k) => {
+  const taking = new Set<number>();
+  sets.forEach((inContext, k) => {
+    const hull = hulls[k]!;
+    let remaining = inContext[i]!;
+    for (let j = 0; j < i && !remaining.isEmpty(); j++) {
       // What is still uncovered lies within rule i's hull, so a rule outside it takes none.
-      if (!hulls[k]!.mayMeet(j, i)) return;
+      if (!hull.mayMeet(j, i)) continue;
       const theirs = inContext[j]!;
-      if (!remaining[k]!.overlaps(theirs)) return;
-      takes = true;
-      remaining[k] = remaining[k]!.subtract(theirs);
-    });
-    if (takes) candidates.push(j);
-  }
-  return candidates;
+      if (!remaining.overlaps(theirs)) continue;
+      taking.add(j);
+      remaining = remaining.subtract(theirs);
+    }
+  });
+  return [...taking].sort((a, b) => a - b);
 }
 
 /** Drops covering rules one at a time while the rest still covers: a minimal (not minimum) set. */
