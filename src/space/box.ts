@@ -58,13 +58,24 @@ export function boxIsSubset<A extends Scalar>(a: Box<A>, b: Box<A>): boolean {
  */
 export function subtractBox<A extends Scalar>(a: Box<A>, b: Box<A>): Array<Box<A>> {
   if (!boxesOverlap(a, b)) return [a];
+  // Written out in DIMENSIONS order (dst, src, dport, proto, sport) rather than looped with
+  // computed keys: every piece is one object literal of one shape, built without spreading.
   const pieces: Array<Box<A>> = [];
-  let rest: Box<A> = a;
-  for (const dim of DIMENSIONS) {
-    const outside = (rest[dim] as IntervalSet<Scalar>).subtract(b[dim] as IntervalSet<Scalar>);
-    if (!outside.isEmpty()) pieces.push({ ...rest, [dim]: outside });
-    rest = { ...rest, [dim]: (rest[dim] as IntervalSet<Scalar>).intersect(b[dim] as IntervalSet<Scalar>) };
-  }
+  const { src, dst, proto, sport, dport } = a;
+  const dstOut = dst.subtract(b.dst);
+  if (!dstOut.isEmpty()) pieces.push({ src, dst: dstOut, proto, sport, dport });
+  const dstIn = dst.intersect(b.dst);
+  const srcOut = src.subtract(b.src);
+  if (!srcOut.isEmpty()) pieces.push({ src: srcOut, dst: dstIn, proto, sport, dport });
+  const srcIn = src.intersect(b.src);
+  const dportOut = dport.subtract(b.dport);
+  if (!dportOut.isEmpty()) pieces.push({ src: srcIn, dst: dstIn, proto, sport, dport: dportOut });
+  const dportIn = dport.intersect(b.dport);
+  const protoOut = proto.subtract(b.proto);
+  if (!protoOut.isEmpty()) pieces.push({ src: srcIn, dst: dstIn, proto: protoOut, sport, dport: dportIn });
+  const protoIn = proto.intersect(b.proto);
+  const sportOut = sport.subtract(b.sport);
+  if (!sportOut.isEmpty()) pieces.push({ src: srcIn, dst: dstIn, proto: protoIn, sport: sportOut, dport: dportIn });
   return pieces;
 }
 
