@@ -80,6 +80,27 @@ export function subtractBox<A extends Scalar>(a: Box<A>, b: Box<A>): Array<Box<A
 }
 
 /**
+ * `box` with dimension `dim` replaced by `values`. One object literal per dimension instead of
+ * a spread with a computed key: boxes are made by the million, and a literal is built fastest
+ * and keeps every box one shape.
+ */
+export function withDimension<A extends Scalar>(box: Box<A>, dim: Dimension, values: IntervalSet<Scalar>): Box<A> {
+  const { src, dst, proto, sport, dport } = box;
+  switch (dim) {
+    case 'src':
+      return { src: values as IntervalSet<A>, dst, proto, sport, dport };
+    case 'dst':
+      return { src, dst: values as IntervalSet<A>, proto, sport, dport };
+    case 'proto':
+      return { src, dst, proto: values as IntervalSet<number>, sport, dport };
+    case 'sport':
+      return { src, dst, proto, sport: values as IntervalSet<number>, dport };
+    case 'dport':
+      return { src, dst, proto, sport, dport: values as IntervalSet<number> };
+  }
+}
+
+/**
  * A short key of every dimension but `except`, from the interval sets' hashes, to find boxes
  * that differ in one dimension only. Equal boxes get equal keys; confirm with `sameWithout`.
  */

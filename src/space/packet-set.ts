@@ -1,5 +1,5 @@
 import { AddressSpace } from './address-space.js';
-import { type Box, DIMENSIONS, boxIsSubset, boxesOverlap, intersectBoxes, keyWithout, sameWithout, subtractBox } from './box.js';
+import { type Box, DIMENSIONS, boxIsSubset, boxesOverlap, intersectBoxes, keyWithout, sameWithout, subtractBox, withDimension } from './box.js';
 import { IntervalSet, type Scalar } from './interval-set.js';
 import type { Packet } from './packet.js';
 import { ServiceSet } from './service-set.js';
@@ -218,7 +218,7 @@ function restrictField<A extends Scalar>(boxes: ReadonlyArray<Box<A>>, field: 's
   const out: Array<Box<A>> = [];
   for (const b of boxes) {
     const v = b[field].intersect(space);
-    if (!v.isEmpty()) out.push({ ...b, [field]: v });
+    if (!v.isEmpty()) out.push(withDimension(b, field, v));
   }
   return out;
 }
@@ -266,7 +266,7 @@ function mergeOn<A extends Scalar>(boxes: Array<Box<A>>, dim: keyof Box<A>): Arr
       kept++;
     } else {
       const seen = bucket[i]!;
-      bucket[i] = { ...seen, [dim]: (seen[dim] as IntervalSet<Scalar>).union(b[dim] as IntervalSet<Scalar>) };
+      bucket[i] = withDimension(seen, dim, (seen[dim] as IntervalSet<Scalar>).union(b[dim] as IntervalSet<Scalar>));
     }
   }
   return kept === boxes.length ? boxes : [...groups.values()].flat();

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Box, type Dimension, boxesOverlap } from './box.js';
+import { DIMENSIONS, type Box, type Dimension, boxesOverlap, withDimension } from './box.js';
 import { IntervalSet, type Scalar } from './interval-set.js';
 import { compact, subtractBoxes } from './packet-set.js';
 
@@ -133,7 +133,7 @@ function groupsAlong<A extends Scalar>(dim: Dimension, flows: ReadonlyArray<Box<
     const set = IntervalSet.fromSortedBounds(bounds);
     const group: Group<A> = { flows: [], cut: [] };
     for (const id of ids) {
-      if (id < flows.length) group.flows.push({ ...flows[id]!, [dim]: set });
+      if (id < flows.length) group.flows.push(withDimension(flows[id]!, dim, set));
       else group.cut.push(cut[id - flows.length]!);
     }
     return group;
