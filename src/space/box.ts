@@ -101,13 +101,14 @@ export function withDimension<A extends Scalar>(box: Box<A>, dim: Dimension, val
 }
 
 /**
- * A short key of every dimension but `except`, from the interval sets' hashes, to find boxes
- * that differ in one dimension only. Equal boxes get equal keys; confirm with `sameWithout`.
+ * A 32-bit key of every dimension but `except`, mixed from the interval sets' hashes, to find
+ * boxes that differ in one dimension only. Equal boxes get equal keys; unequal ones may
+ * collide, so confirm with `sameWithout`. A number, not a string: no text is built per box.
  */
-export function keyWithout<A extends Scalar>(box: Box<A>, except: Dimension): string {
-  let key = '';
-  for (const dim of DIMENSIONS) if (dim !== except) key += `${box[dim].hash}|`;
-  return key;
+export function keyWithout<A extends Scalar>(box: Box<A>, except: Dimension): number {
+  let key = 0x811c9dc5;
+  for (const dim of DIMENSIONS) if (dim !== except) key = Math.imul(key ^ box[dim].hash, 0x01000193);
+  return key >>> 0;
 }
 
 /** Whether two boxes are equal on every dimension but `except`. */

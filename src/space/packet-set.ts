@@ -250,7 +250,7 @@ export function compact<A extends Scalar>(boxes: Array<Box<A>>): Array<Box<A>> {
 
 function mergeOn<A extends Scalar>(boxes: Array<Box<A>>, dim: keyof Box<A>): Array<Box<A>> {
   // Buckets by hash; inside a bucket, only boxes really equal elsewhere merge (hashes collide).
-  const groups = new Map<string, Array<Box<A>>>();
+  const groups = new Map<number, Array<Box<A>>>();
   let kept = 0;
   for (const b of boxes) {
     const key = keyWithout(b, dim);
