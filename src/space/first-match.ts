@@ -39,7 +39,8 @@ const WALK_LIMIT = 64;
  */
 export function firstMatch(flow: PacketSet, rules: readonly PacketSet[]): FirstMatch {
   if (rules.length <= WALK_LIMIT) return walked(walk(flow, rules), (i) => i);
-  const meeting = rules.flatMap((r, i) => (r.overlaps(flow) ? [i] : []));
+  const meeting: number[] = [];
+  for (let i = 0; i < rules.length; i++) if (rules[i]!.overlaps(flow)) meeting.push(i);
   if (meeting.length <= WALK_LIMIT) return walked(walk(flow, meeting.map((i) => rules[i]!)), (k) => meeting[k]!);
   return new RuleByRule(flow, rules, meeting);
 }
