@@ -85,10 +85,7 @@ export class PacketSet {
 
   isSubsetOf(other: PacketSet): boolean {
     // Most subset tests that fail do so at a corner: one lookup instead of a subtraction.
-    const v4 = this.v4[0];
-    if (v4 && !other.v4.some((b) => holdsLowCorner(b, v4))) return false;
-    const v6 = this.v6[0];
-    if (v6 && !other.v6.some((b) => holdsLowCorner(b, v6))) return false;
+    if (escapesAtCorner(this, [other])) return false;
     // Most that hold do so box by box (every set is within ANY's one box per family): a few
     // comparisons instead of a subtraction.
     if (boxesWithin(this.v4, other.v4) && boxesWithin(this.v6, other.v6)) return true;
@@ -141,12 +138,13 @@ function boxContains<A extends Scalar>(b: Box<A>, src: A, dst: A, p: Packet): bo
 }
 
 /**
- * Whether the lowest packet of the set's first box lies in none of `sets`: proof, without a
- * subtraction, that the set is not within their union. False says nothing either way.
+ * Whether the lowest packet of the set's first box in either family lies in none of `sets`:
+ * proof, without a subtraction, that the set is not within their union. False says nothing
+ * either way.
  */
 export function escapesAtCorner(set: PacketSet, sets: readonly PacketSet[]): boolean {
   const v4 = set.v4[0];
-  if (v4) return hasCorner(v4) && !sets.some((s) => s.v4.some((b) => holdsLowCorner(b, v4)));
+  if (v4 && hasCorner(v4) && !sets.some((s) => s.v4.some((b) => holdsLowCorner(b, v4)))) return true;
   const v6 = set.v6[0];
   return v6 !== undefined && hasCorner(v6) && !sets.some((s) => s.v6.some((b) => holdsLowCorner(b, v6)));
 }
