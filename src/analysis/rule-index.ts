@@ -1,5 +1,6 @@
 import { addressHull } from '../space/box.js';
 import type { PacketSet } from '../space/packet-set.js';
+import { countBelow } from '../util/sorted-count.js';
 
 /**
  * Finds, among a long rule list, the rules that may touch a set of packets, by destination
@@ -40,25 +41,13 @@ export class RuleIndex {
       const [start, end] = addressHull(packets.v4, 'dst');
       for (const band of this.bands) {
         // Hulls in this band that overlap [start, end) start in (start - width, end).
-        for (let i = lowerBound(band.starts, start - band.width); i < band.starts.length && band.starts[i]! < end; i++) {
+        for (let i = countBelow(band.starts, start - band.width); i < band.starts.length && band.starts[i]! < end; i++) {
           if (band.ends[i]! > start) out.push(band.rules[i]!);
         }
       }
     }
     return ascendingUnique(out);
   }
-}
-
-/** The first index whose value is at least `value`. */
-function lowerBound(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The positions sorted and without repeats (a rule with IPv6 and IPv4 packets is found twice). */

@@ -2,6 +2,7 @@ import { AddressSpace } from '../space/address-space.js';
 import { IntervalSet, type Scalar } from '../space/interval-set.js';
 import type { IpAddress } from '../space/ip.js';
 import type { ExternalKind, SegmentKind, Site } from '../site/types.js';
+import { countAtOrBelow } from '../util/sorted-count.js';
 
 /** Something that can own addresses: a segment, an external network, or transit links. */
 export type Owner =
@@ -93,14 +94,8 @@ function rangeTable<T extends Scalar>(spaces: ReadonlyArray<{ owner: Owner; set:
 
 /** The owner of the range holding `value`: the last range starting at or below it, if it reaches that far. */
 function ownerIn<T extends Scalar>(table: RangeTable<T>, value: T): Owner | undefined {
-  let lo = 0;
-  let hi = table.lows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (table.lows[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && value < table.highs[lo - 1]! ? table.owners[lo - 1] : undefined;
+  const n = countAtOrBelow(table.lows, value);
+  return n > 0 && value < table.highs[n - 1]! ? table.owners[n - 1] : undefined;
 }
 
 /**

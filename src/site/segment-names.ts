@@ -56,7 +56,9 @@ function lookupOf(segments: readonly Segment[]): SegmentLookup {
       const n = normalizeName(name);
       if (!byName.has(n)) byName.set(n, s);
     }
-    byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+    const ofKind = byKind.get(s.kind);
+    if (ofKind) ofKind.push(s);
+    else byKind.set(s.kind, [s]);
   }
   const lookup = { byName, byKind };
   lookups.set(segments, lookup);
