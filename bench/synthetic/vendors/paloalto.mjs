@@ -176,7 +176,7 @@ function writeInterfaces(out, device) {
  */
 function writeRouter(out, device) {
   out.push('        <virtual-router>', '          <entry name="default">', '            <interface>');
-  device.interfaces.forEach((_, k) => out.push(`              <member>${interfaceName(k)}</member>`));
+  out.push(...interfaceMembers(device, 14));
   out.push('            </interface>', '            <routing-table>', '              <ip>', '                <static-route>');
   /** @type {Set<string>} */
   const names = new Set();
@@ -364,7 +364,7 @@ function writeRules(out, device, zones, services, seed) {
  */
 function writeImport(out, device) {
   out.push('          <import>', '            <network>', '              <interface>');
-  device.interfaces.forEach((_, k) => out.push(`                <member>${interfaceName(k)}</member>`));
+  out.push(...interfaceMembers(device, 16));
   out.push('              </interface>', '            </network>', '          </import>');
 }
 
@@ -397,4 +397,14 @@ function xml(text) {
  */
 function uuid(seed, index) {
   return `${hexWord(seed, 8)}-${hexWord(index >>> 16, 4)}-4c3d-8e4f-${hexWord(index & 0xffff, 4)}${hexWord(fnv1a(`${seed}:${index}`), 8)}`;
+}
+
+/**
+ * Every port as a `<member>` line, indented by `indent` spaces to sit inside the element
+ * being written (a virtual router's and the vsys import's interface lists).
+ * @param {AbstractDevice} device
+ * @param {number} indent
+ */
+function interfaceMembers(device, indent) {
+  return device.interfaces.map((_, k) => `${' '.repeat(indent)}<member>${interfaceName(k)}</member>`);
 }
